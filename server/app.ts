@@ -1,0 +1,68 @@
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { Config } from './config/index.js';
+import type { DbState } from './db/connect.js';
+import type { AuthService } from './auth/auth.service.js';
+import { cookies } from './http/cookies.js';
+import { language } from './http/lang.js';
+import { csrf } from './http/csrf.js';
+import { loadStaff } from './http/auth.js';
+import { securityHeaders } from './http/security.js';
+import { errorHandler, notFound } from './http/error-handler.js';
+import { PUBLIC_DIR } from './paths.js';
+import { setupViews } from './views.js';
+import { healthRoutes } from './health/health.routes.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { adminRoutes } from './auth/admin.routes.js';
+import { staffRoutes } from './staff/staff.routes.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  secret: string;
+  auth: AuthService;
+  db: () => { state: DbState; engine: string; persistent: boolean };
+}
+
+/** The Express app without listen(): index.ts serves it, tests import it. */
+export function createApp(deps: AppDeps): express.Express {
+  const { config } = deps;
+  const secure = config.COOKIE_SECURE;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  setupViews(app, config.NODE_ENV === 'production');
+
+  app.use(securityHeaders(secure));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(express.static(PUBLIC_DIR, { index: false, maxAge: config.NODE_ENV === 'production' ? '1h' : 0 }));
+  app.use('/healthz', healthRoutes(deps.db));
+
+  const limit = `${config.BODY_LIMIT_KB}kb`;
+  app.use(express.json({ limit }));
+  app.use(express.urlencoded({ extended: false, limit, parameterLimit: 100 }));
+  app.use(cookies);
+  app.use(language(config.DEFAULT_LANG, secure));
+  app.use(csrf(deps.secret, secure));
+  app.use(loadStaff(deps.auth));
+
+  const authSettings = { secure, ttlHours: config.SESSION_TTL_HOURS };
+  app.use(authRoutes(deps.auth, authSettings));
+  app.use(adminRoutes());
+  app.use(staffRoutes(deps.auth));
+
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

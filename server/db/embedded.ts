@@ -1,0 +1,68 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { EmbeddedEngine } from './plan.js';
+import { startJongodb } from './jongodb.js';
+
+export interface EmbeddedDb {
+  engine: EmbeddedEngine;
+  uri: string;
+  /** false when data lives in memory only and is gone at shutdown. */
+  persistent: boolean;
+  stop(): Promise<void>;
+}
+
+async function startMongod(dataDir: string): Promise<EmbeddedDb> {
+  const { MongoMemoryServer } = await import('mongodb-memory-server-core');
+  const dbPath = path.resolve(dataDir, 'mongod');
+  await mkdir(dbPath, { recursive: true });
+  const server = await MongoMemoryServer.create({
+    instance: { dbPath, storageEngine: 'wiredTiger', ip: '127.0.0.1' },
+  });
+  return {
+    engine: 'mongod',
+    uri: server.getUri(),
+    persistent: true,
+    stop: async () => {
+      await server.stop({ doCleanup: false });
+    },
+  };
+}
+
+async function startInMemoryJongodb(): Promise<EmbeddedDb> {
+  const j = await startJongodb();
+  return { engine: 'jongodb', uri: j.uri, persistent: false, stop: j.stop };
+}
+
+const starters: Record<EmbeddedEngine, (dataDir: string) => Promise<EmbeddedDb>> = {
+  mongod: startMongod,
+  jongodb: startInMemoryJongodb,
+};
+
+/** Tries each engine in order; the first that starts wins. Throws with every engine's reason. */
+export async function startEmbedded(engines: EmbeddedEngine[], dataDir: string, log: Logger): Promise<EmbeddedDb> {
+  const reasons: string[] = [];
+  for (const engine of engines) {
+    try {
+      log.info({ engine }, 'starting embedded database');
+      const db = await starters[engine](dataDir);
+      if (!db.persistent) {
+        log.warn({ engine }, 'data lives in memory only and is lost on exit');
+        console.warn(
+          '\n' +
+            '****************************************************************************\n' +
+            '*  WARNING: using the jongodb in-memory engine. ALL DATA IS LOST ON EXIT.  *\n' +
+            '*  A real mongod could not be started here. Set MONGODB_URI to a MongoDB  *\n' +
+            '*  (or FerretDB: npm run ferretdb -- start) to keep data.                 *\n' +
+            '****************************************************************************',
+        );
+      }
+      return db;
+    } catch (err) {
+      const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      reasons.push(`${engine}: ${reason}`);
+      log.warn({ engine, reason }, 'embedded database engine could not start');
+    }
+  }
+  throw new Error(`No embedded database could be started:\n  ${reasons.join('\n  ')}`);
+}

@@ -1,0 +1,17 @@
+import { Router } from 'express';
+import type { AppDeps } from '../app.js';
+
+/** `/healthz`: 200 with the database up, 503 otherwise (for load balancers and the CI smoke test). */
+export function healthRoutes(db: AppDeps['db']): Router {
+  const router = Router();
+  router.get('/', (_req, res) => {
+    const info = db();
+    const up = info.state === 'up';
+    res.status(up ? 200 : 503).json({
+      status: up ? 'ok' : 'degraded',
+      db: info,
+      uptimeSeconds: Math.round(process.uptime()),
+    });
+  });
+  return router;
+}

@@ -1,0 +1,17 @@
+import type { Lang } from '../i18n/index.js';
+import type { StaffIdentity } from '../auth/auth.rules.js';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Locals {
+      lang: Lang;
+      langSwitchHref: string;
+      csrfToken: string;
+      staff?: StaffIdentity;
+      cookies: Record<string, string | undefined>;
+    }
+  }
+}
+
+export {};

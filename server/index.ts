@@ -1,0 +1,80 @@
+import { createServer } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config/index.js';
+import { loadOrCreateSecret } from './config/secret.js';
+import { createLogger } from './logger.js';
+import { planDatabase } from './db/plan.js';
+import { startEmbedded, type EmbeddedDb } from './db/embedded.js';
+import { connectWithRetry, dbState, syncIndexes } from './db/connect.js';
+import { createAuthService } from './auth/auth.service.js';
+import { createApp } from './app.js';
+import { createRealtime } from './realtime/io.js';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config);
+  const plan = planDatabase(config);
+  let embedded: EmbeddedDb | undefined;
+  let uri: string;
+  let engine: string;
+  if (plan.kind === 'external') {
+    uri = plan.uri;
+    engine = 'external';
+    logger.info('database: MONGODB_URI');
+  } else {
+    embedded = await startEmbedded(plan.engines, plan.dataDir, logger);
+    uri = embedded.uri;
+    engine = embedded.engine;
+    logger.info({ engine, persistent: embedded.persistent }, 'database: embedded');
+  }
+  const mongoose = await connectWithRetry(uri, { attempts: config.DB_CONNECT_ATTEMPTS, log: logger });
+  await syncIndexes();
+
+  const auth = createAuthService({
+    sessionTtlHours: config.SESSION_TTL_HOURS,
+    maxFailures: config.LOGIN_MAX_FAILURES,
+    lockMinutes: config.LOGIN_LOCK_MINUTES,
+  });
+  const secret = await loadOrCreateSecret(config.SESSION_SECRET, config.DATA_DIR);
+  const persistent = embedded ? embedded.persistent : true;
+  const app = createApp({ config, logger, secret, auth, db: () => ({ state: dbState(), engine, persistent }) });
+  const server = createServer(app);
+  const io = createRealtime(server, { auth, logger });
+
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  logger.info({ url: `http://localhost:${port}/`, engine }, 'Rembuk is listening');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await io.close(); // also closes the HTTP server
+    await mongoose.disconnect();
+    await embedded?.stop();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
