@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     engine = 'external';
     logger.info('database: MONGODB_URI');
   } else {
-    embedded = await startEmbedded(plan.engines, plan.dataDir, logger);
+    embedded = await startEmbedded({ engines: plan.engines, dataDir: plan.dataDir, log: logger });
     uri = embedded.uri;
     engine = embedded.engine;
     logger.info({ engine, persistent: embedded.persistent }, 'database: embedded');

@@ -7,7 +7,13 @@ export const DEFAULT_DB_NAME = 'rembuk';
 /** Connects mongoose's default connection, retrying with backoff; a clear error when it gives up. */
 export async function connectWithRetry(
   uri: string,
-  opts: { attempts: number; log: Logger; dbName?: string; sleep?: (ms: number) => Promise<void> },
+  opts: {
+    attempts: number;
+    log: Logger;
+    dbName?: string;
+    selectionTimeoutMs?: number;
+    sleep?: (ms: number) => Promise<void>;
+  },
 ): Promise<typeof mongoose> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const dbName = opts.dbName ?? databaseNameOf(uri) ?? DEFAULT_DB_NAME;
@@ -16,7 +22,7 @@ export async function connectWithRetry(
     try {
       await mongoose.connect(uri, {
         dbName,
-        serverSelectionTimeoutMS: 3000,
+        serverSelectionTimeoutMS: opts.selectionTimeoutMs ?? 3000,
         // Collections are created by their first write; jongodb has no `create` command.
         autoCreate: false,
         autoIndex: true,

@@ -34,13 +34,23 @@ async function startInMemoryJongodb(): Promise<EmbeddedDb> {
   return { engine: 'jongodb', uri: j.uri, persistent: false, stop: j.stop };
 }
 
-const starters: Record<EmbeddedEngine, (dataDir: string) => Promise<EmbeddedDb>> = {
+export type Starter = (dataDir: string) => Promise<EmbeddedDb>;
+
+export const defaultStarters: Record<EmbeddedEngine, Starter> = {
   mongod: startMongod,
   jongodb: startInMemoryJongodb,
 };
 
 /** Tries each engine in order; the first that starts wins. Throws with every engine's reason. */
-export async function startEmbedded(engines: EmbeddedEngine[], dataDir: string, log: Logger): Promise<EmbeddedDb> {
+export async function startEmbedded(opts: {
+  engines: EmbeddedEngine[];
+  dataDir: string;
+  log: Logger;
+  starters?: Record<EmbeddedEngine, Starter>;
+  /** Where the in-memory banner goes (stderr by default, so nobody misses it). */
+  banner?: (text: string) => void;
+}): Promise<EmbeddedDb> {
+  const { engines, dataDir, log, starters = defaultStarters, banner = console.warn } = opts;
   const reasons: string[] = [];
   for (const engine of engines) {
     try {
@@ -48,7 +58,7 @@ export async function startEmbedded(engines: EmbeddedEngine[], dataDir: string, 
       const db = await starters[engine](dataDir);
       if (!db.persistent) {
         log.warn({ engine }, 'data lives in memory only and is lost on exit');
-        console.warn(
+        banner(
           '\n' +
             '****************************************************************************\n' +
             '*  WARNING: using the jongodb in-memory engine. ALL DATA IS LOST ON EXIT.  *\n' +

@@ -29,6 +29,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const lang = res.locals.lang ?? 'id';
   const body = errorBody(lang, appErr.id, appErr.detail, appErr.vars);
   if (res.headersSent) return;
+  if (appErr.id === 'unauthenticated' && req.method === 'GET' && !wantsJson(req)) return res.redirect('/login');
   res.status(appErr.status);
   if (wantsJson(req)) {
     res.json({ error: body });
