@@ -67,7 +67,7 @@ export function createAuthService(settings: AuthSettings, now: () => Date = () =
         const updated = await User.findOneAndUpdate(
           { _id: user._id },
           { $inc: { failedLogins: 1 } },
-          { new: true },
+          { returnDocument: 'after' },
         );
         const failures = updated?.failedLogins ?? user.failedLogins + 1;
         const lock = lockAfterFailure(failures, settings.maxFailures, settings.lockMinutes, now());

@@ -25,7 +25,8 @@ export async function connectWithRetry(
         serverSelectionTimeoutMS: opts.selectionTimeoutMs ?? 3000,
         // Collections are created by their first write; jongodb has no `create` command.
         autoCreate: false,
-        autoIndex: true,
+        // Indexes are built explicitly by syncIndexes() after connecting, so failures surface at boot.
+        autoIndex: false,
       });
       opts.log.info({ uri: redact(uri), dbName }, 'database connected');
       return mongoose;
@@ -59,5 +60,5 @@ export function dbState(): DbState {
 
 /** Ensures every registered model's indexes exist (unique indexes are part of correctness here). */
 export async function syncIndexes(): Promise<void> {
-  for (const model of Object.values(mongoose.connection.models)) await model.init();
+  for (const model of Object.values(mongoose.connection.models)) await model.createIndexes();
 }

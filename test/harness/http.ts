@@ -41,7 +41,10 @@ export class Agent {
 
   /** Fetches a page first when no CSRF token is known yet, as a browser would have. */
   async ensureToken(): Promise<void> {
-    if (!this.csrfToken) await this.get('/login');
+    if (this.csrfToken) return;
+    const res = await this.get('/login');
+    const next = res.headers.get('location');
+    if (next) await this.get(next);
   }
 
   async postForm(path: string, fields: Record<string, string>, opts: { csrf?: string | false } = {}): Promise<TestResponse> {
