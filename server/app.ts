@@ -3,7 +3,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from './config/index.js';
 import type { DbState } from './db/connect.js';
-import type { AuthService } from './auth/auth.service.js';
+import type { Services } from './services.js';
 import { cookies } from './http/cookies.js';
 import { language } from './http/lang.js';
 import { csrf } from './http/csrf.js';
@@ -16,12 +16,15 @@ import { healthRoutes } from './health/health.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { adminRoutes } from './auth/admin.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';
+import { forumsRoutes } from './forums/forums.routes.js';
+import { sessionsRoutes } from './sessions/sessions.routes.js';
+import { joinRoutes } from './participants/join.routes.js';
 
 export interface AppDeps {
   config: Config;
   logger: Logger;
   secret: string;
-  auth: AuthService;
+  services: Services;
   db: () => { state: DbState; engine: string; persistent: boolean };
 }
 
@@ -55,12 +58,15 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(cookies);
   app.use(language(config.DEFAULT_LANG, secure));
   app.use(csrf(deps.secret, secure));
-  app.use(loadStaff(deps.auth));
+  app.use(loadStaff(deps.services.auth));
 
   const authSettings = { secure, ttlHours: config.SESSION_TTL_HOURS };
-  app.use(authRoutes(deps.auth, authSettings));
+  app.use(authRoutes(deps.services.auth, authSettings));
   app.use(adminRoutes());
-  app.use(staffRoutes(deps.auth));
+  app.use(staffRoutes(deps.services.auth));
+  app.use(forumsRoutes(deps.services));
+  app.use(sessionsRoutes(deps.services, config));
+  app.use(joinRoutes(deps.services, config));
 
   app.use(notFound);
   app.use(errorHandler);

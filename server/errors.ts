@@ -10,6 +10,8 @@ export const errorStatus = {
   forbidden: 403,
   csrf_invalid: 403,
   not_found: 404,
+  session_not_found: 404,
+  session_not_open: 409,
   conflict: 409,
   payload_too_large: 413,
   account_locked: 423,

@@ -5,7 +5,7 @@ import { createLogger } from './logger.js';
 import { planDatabase } from './db/plan.js';
 import { startEmbedded, type EmbeddedDb } from './db/embedded.js';
 import { connectWithRetry, dbState, syncIndexes } from './db/connect.js';
-import { createAuthService } from './auth/auth.service.js';
+import { createServices } from './services.js';
 import { createApp } from './app.js';
 import { createRealtime } from './realtime/io.js';
 
@@ -41,16 +41,12 @@ async function main(): Promise<void> {
   const mongoose = await connectWithRetry(uri, { attempts: config.DB_CONNECT_ATTEMPTS, log: logger });
   await syncIndexes();
 
-  const auth = createAuthService({
-    sessionTtlHours: config.SESSION_TTL_HOURS,
-    maxFailures: config.LOGIN_MAX_FAILURES,
-    lockMinutes: config.LOGIN_LOCK_MINUTES,
-  });
+  const services = createServices(config);
   const secret = await loadOrCreateSecret(config.SESSION_SECRET, config.DATA_DIR);
   const persistent = embedded ? embedded.persistent : true;
-  const app = createApp({ config, logger, secret, auth, db: () => ({ state: dbState(), engine, persistent }) });
+  const app = createApp({ config, logger, secret, services, db: () => ({ state: dbState(), engine, persistent }) });
   const server = createServer(app);
-  const io = createRealtime(server, { auth, logger });
+  const io = createRealtime(server, { services, logger, config });
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Express } from 'express';
 import { engine } from 'express-handlebars';
 import type { HelperOptions } from 'handlebars';
-import { t, type Lang } from './i18n/index.js';
+import { messagesWithPrefix, t, type Lang } from './i18n/index.js';
 import { VIEWS_DIR } from './paths.js';
 
 /**
@@ -21,6 +21,12 @@ export function setupViews(app: Express, cache: boolean): void {
         t(key: string, options: HelperOptions) {
           const lang = (options.data?.root?.lang as Lang | undefined) ?? 'id';
           return t(lang, key, options.hash as Record<string, string | number>);
+        },
+        /** JSON of every text under the prefixes, for browser code (goes into an escaped data attribute). */
+        i18nJson(...args: unknown[]) {
+          const options = args.pop() as HelperOptions;
+          const lang = (options.data?.root?.lang as Lang | undefined) ?? 'id';
+          return JSON.stringify(messagesWithPrefix(lang, args as string[]));
         },
         eq: (a: unknown, b: unknown) => a === b,
         concat: (...args: unknown[]) => args.slice(0, -1).join(''),

@@ -58,7 +58,8 @@ describe('staff accounts over HTTP', () => {
       expect(cookie).to.match(/HttpOnly/).and.match(/SameSite=Lax/);
       expect((await a.get('/')).status).to.equal(200);
       expect((await a.postForm('/logout', {})).status).to.equal(303);
-      expect((await a.get('/')).headers.get('location')).to.equal('/login');
+      expect((await a.get('/admin/users')).headers.get('location')).to.equal('/login');
+      expect((await a.get('/')).text).to.contain('Ikut forum');
     });
 
     it('refuses a wrong password or unknown email with the same message', async () => {
@@ -155,7 +156,7 @@ describe('staff accounts over HTTP', () => {
       const promoted = await agent.sendJson('PATCH', `/api/admin/users/${id}`, { role: 'planner' });
       expect(promoted.status).to.equal(200);
       expect(promoted.json<{ user: { role: string } }>().user.role).to.equal('planner');
-      expect((await budi.get('/')).headers.get('location')).to.equal('/login');
+      expect((await budi.get('/forums')).headers.get('location')).to.equal('/login');
 
       const disabled = await agent.postForm(`/admin/users/${id}`, { disabled: 'true' });
       expect(disabled.status).to.equal(200);

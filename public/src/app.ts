@@ -1,11 +1,11 @@
-import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../server/realtime/events.js';
-
-type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+import { connect } from './lib/socket.js';
+import { participantPage } from './participant.js';
+import { moderatorConsole } from './moderator.js';
+import { projectorView } from './projector.js';
 
 /** Staff home: shows the live connection state and checks identity over the socket. */
 function liveStatus(el: HTMLElement): void {
-  const socket: AppSocket = io({ transports: ['websocket', 'polling'] });
+  const socket = connect();
   const show = (state: 'connecting' | 'connected' | 'offline') => {
     el.dataset.state = state;
     el.textContent = el.dataset[`text${state[0]!.toUpperCase()}${state.slice(1)}`] ?? state;
@@ -17,7 +17,16 @@ function liveStatus(el: HTMLElement): void {
   socket.io.on('reconnect_attempt', () => show('connecting'));
 }
 
+const pages: [string, (el: HTMLElement) => void][] = [
+  ['live-status', liveStatus],
+  ['participant-app', participantPage],
+  ['console-app', moderatorConsole],
+  ['projector-app', projectorView],
+];
+
 document.addEventListener('DOMContentLoaded', () => {
-  const live = document.getElementById('live-status');
-  if (live) liveStatus(live);
+  for (const [id, start] of pages) {
+    const el = document.getElementById(id);
+    if (el) start(el);
+  }
 });

@@ -27,6 +27,8 @@ export const configSchema = z
     TRUST_PROXY: bool.default(false),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+    SUBMIT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+    SUBMIT_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(100),
     DEFAULT_LANG: z.enum(['id', 'en']).default('id'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -17,6 +17,11 @@ export function t(lang: Lang, key: string, vars: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
+export function messagesWithPrefix(lang: Lang, prefixes: string[]): Record<string, string> {
+  const dict = dictionaries[lang];
+  return Object.fromEntries(Object.entries(dict).filter(([k]) => prefixes.some((p) => k.startsWith(p))));
+}
+
 export function errorBody(lang: Lang, id: ErrorId, detail?: string, vars: Record<string, string | number> = {}): ErrorBody {
   const body: ErrorBody = { id, message: t(lang, `errors.${id}`, vars) };
   if (detail) body.detail = detail;

@@ -1,32 +1,151 @@
 /**
  * The one contract between browser and server for Socket.IO. Browser code imports only types
  * from here (`import type`), so zod stays out of the bundle; the server validates every payload
- * with the schemas below before a handler sees it.
+ * with the schemas below before a handler sees it. Identity never comes from a payload: the
+ * server takes it from the socket (staff cookie, or the participant who joined on this socket).
  */
 import { z } from 'zod';
 import type { ErrorBody } from '../errors.js';
 import type { StaffIdentity } from '../auth/auth.rules.js';
+import type { PublicSession } from '../sessions/session.presenter.js';
+import type { FeedView, ModeratorView, OwnView } from '../suggestions/suggestion.presenter.js';
+import { PARTICIPANT_ROLES } from '../sessions/defaults.js';
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 export type AckFn<T> = (response: Ack<T>) => void;
 
+const objectId = z.string().regex(/^[0-9a-f]{24}$/i, 'must be an id');
+const ids = z.array(objectId).min(1).max(200);
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `is too long (max ${max})`).optional().transform((v) => (v ? v : undefined));
+
 export const schemas = {
   'system:ping': z.object({ echo: z.string().max(200).optional() }).strict(),
   'staff:whoami': z.object({}).strict(),
+
+  'participant:join': z
+    .object({
+      code: z.string().min(1).max(20),
+      token: z.string().min(16).max(64).optional(),
+      displayName: optionalText(80),
+      role: z.enum(PARTICIPANT_ROLES).optional(),
+      organisation: optionalText(120),
+      consent: z.boolean().optional(),
+    })
+    .strict(),
+  'suggestion:submit': z
+    .object({
+      clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8-64 letters, digits, - or _'),
+      text: z.string().max(20_000, 'is far too long'),
+      promptId: objectId.optional(),
+      category: z.string().max(80).optional(),
+    })
+    .strict(),
+  'suggestion:edit': z.object({ id: objectId, text: z.string().max(20_000) }).strict(),
+  'suggestion:withdraw': z.object({ id: objectId }).strict(),
+  'suggestion:vote': z.object({ id: objectId, on: z.boolean() }).strict(),
+  'suggestion:similar': z.object({ text: z.string().max(20_000) }).strict(),
+
+  'mod:join': z.object({ sessionId: objectId }).strict(),
+  'projector:join': z.object({ sessionId: objectId }).strict(),
+  'mod:approve': z.object({ ids }).strict(),
+  'mod:reject': z.object({ ids, reason: z.string().trim().max(300).optional() }).strict(),
+  'mod:edit': z.object({ id: objectId, text: z.string().max(20_000) }).strict(),
+  'mod:merge': z.object({ id: objectId, into: objectId }).strict(),
+  'mod:unmerge': z.object({ id: objectId }).strict(),
+  'mod:pin': z.object({ id: objectId, on: z.boolean() }).strict(),
+  'mod:highlight': z.object({ id: objectId, on: z.boolean() }).strict(),
+  'mod:tag': z.object({ ids, category: z.string().max(80).nullable() }).strict(),
+  'session:control': z.object({ action: z.enum(['open', 'pause', 'close']) }).strict(),
+  'session:prompt': z.object({ promptId: objectId }).strict(),
+  'session:add-prompt': z.object({ text: z.string().trim().min(1, 'is empty').max(500) }).strict(),
+  'session:settings': z
+    .object({
+      preModeration: z.boolean().optional(),
+      allowAnonymous: z.boolean().optional(),
+      voting: z.boolean().optional(),
+      showFeed: z.boolean().optional(),
+      maxLength: z.number().int().min(20).max(5000).optional(),
+      categories: z.array(z.string().trim().min(1).max(80)).max(60).optional(),
+    })
+    .strict(),
 } as const;
 
-export type Payload<E extends keyof typeof schemas> = z.infer<(typeof schemas)[E]>;
+export type Payload<E extends keyof typeof schemas> = z.input<(typeof schemas)[E]>;
+
+export interface SessionStats {
+  participants: number;
+  suggestions: number;
+  approved: number;
+  pending: number;
+}
+
+export interface JoinResult {
+  token: string;
+  participant: { id: string; displayName: string | null; role: string | null; organisation: string | null };
+  session: PublicSession;
+  own: OwnView[];
+  feed: FeedView[];
+  voted: string[];
+}
+
+export interface ModeratorState {
+  session: PublicSession;
+  suggestions: ModeratorView[];
+  stats: SessionStats;
+}
+
+export interface ProjectorState {
+  session: PublicSession;
+  feed: FeedView[];
+  stats: SessionStats;
+  keywords: { word: string; count: number }[];
+}
+
+type Call<E extends keyof typeof schemas, R> = (payload: Payload<E>, ack: AckFn<R>) => void;
 
 export interface ClientToServerEvents {
-  'system:ping': (payload: Payload<'system:ping'>, ack: AckFn<{ echo: string | null; serverTime: string }>) => void;
-  'staff:whoami': (payload: Payload<'staff:whoami'>, ack: AckFn<StaffIdentity>) => void;
+  'system:ping': Call<'system:ping', { echo: string | null; serverTime: string }>;
+  'staff:whoami': Call<'staff:whoami', StaffIdentity>;
+  'participant:join': Call<'participant:join', JoinResult>;
+  'suggestion:submit': Call<'suggestion:submit', { suggestion: OwnView; duplicate: boolean }>;
+  'suggestion:edit': Call<'suggestion:edit', OwnView>;
+  'suggestion:withdraw': Call<'suggestion:withdraw', OwnView>;
+  'suggestion:vote': Call<'suggestion:vote', FeedView>;
+  'suggestion:similar': Call<'suggestion:similar', { id: string; text: string; votes: number; score: number }[]>;
+  'mod:join': Call<'mod:join', ModeratorState>;
+  'projector:join': Call<'projector:join', ProjectorState>;
+  'mod:approve': Call<'mod:approve', ModeratorView[]>;
+  'mod:reject': Call<'mod:reject', ModeratorView[]>;
+  'mod:edit': Call<'mod:edit', ModeratorView[]>;
+  'mod:merge': Call<'mod:merge', ModeratorView[]>;
+  'mod:unmerge': Call<'mod:unmerge', ModeratorView[]>;
+  'mod:pin': Call<'mod:pin', ModeratorView[]>;
+  'mod:highlight': Call<'mod:highlight', ModeratorView[]>;
+  'mod:tag': Call<'mod:tag', ModeratorView[]>;
+  'session:control': Call<'session:control', PublicSession>;
+  'session:prompt': Call<'session:prompt', PublicSession>;
+  'session:add-prompt': Call<'session:add-prompt', PublicSession>;
+  'session:settings': Call<'session:settings', PublicSession>;
 }
 
 export interface ServerToClientEvents {
   'system:notice': (notice: { id: string; message: string }) => void;
+  'session:state': (session: PublicSession) => void;
+  'session:stats': (stats: SessionStats) => void;
+  'own:upsert': (s: OwnView) => void;
+  'feed:upsert': (s: FeedView) => void;
+  'feed:remove': (p: { id: string }) => void;
+  'mod:upsert': (s: ModeratorView) => void;
+  'projector:keywords': (k: { word: string; count: number }[]) => void;
 }
 
 export interface SocketData {
   staff?: StaffIdentity;
   lang: 'id' | 'en';
+  /** Set by participant:join: the only source of a participant's identity. */
+  participant?: { id: string; sessionId: string; displayName: string | null; role: string | null; organisation: string | null };
+  /** Set by mod:join / projector:join: the session this staff socket works on. */
+  staffSessionId?: string;
+  ip: string;
 }

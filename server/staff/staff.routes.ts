@@ -1,12 +1,19 @@
 import { Router } from 'express';
 import type { AuthService } from '../auth/auth.service.js';
+import { forumsService } from '../forums/forums.service.js';
 
-/** The staff home page; anonymous visitors go to sign-in (or to setup while no admin exists). */
+/**
+ * The home page: staff see their forums; anyone else gets the "join with a code" form (or the
+ * one-time setup page while no admin exists).
+ */
 export function staffRoutes(auth: AuthService): Router {
   const router = Router();
   router.get('/', async (_req, res) => {
-    if (!res.locals.staff) return res.redirect((await auth.needsSetup()) ? '/setup' : '/login');
-    res.render('home', { roleKey: `role.${res.locals.staff.role}` });
+    if (!res.locals.staff) {
+      if (await auth.needsSetup()) return res.redirect('/setup');
+      return res.render('join', {});
+    }
+    res.render('home', { roleKey: `role.${res.locals.staff.role}`, forums: await forumsService.list() });
   });
   return router;
 }

@@ -55,7 +55,10 @@ describe('staff pages in a real browser', () => {
     const mp = await mod.newPage();
     const modErrors = watchErrors(mp);
     await mp.goto(srv.url + '/');
-    expect(new URL(mp.url()).pathname).to.equal('/login');
+    // Anonymous visitors get the participants' join form, with a link for staff.
+    await mp.getByLabel('Kode sesi').waitFor();
+    await mp.getByRole('link', { name: 'Masuk sebagai staf' }).click();
+    await mp.waitForURL(/\/login$/);
     await mp.getByLabel('Email').fill('budi@bappeda.id');
     await mp.getByLabel('Kata sandi').fill('salah-sekali');
     await mp.getByRole('button', { name: 'Masuk' }).click();

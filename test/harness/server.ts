@@ -4,14 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { parseConfig, type Config } from '../../server/config/index.js';
 import { createApp } from '../../server/app.js';
-import { createAuthService, type AuthService } from '../../server/auth/auth.service.js';
+import { createServices, type Services } from '../../server/services.js';
 import { dbState } from '../../server/db/connect.js';
 import { createRealtime, type AppServer } from '../../server/realtime/io.js';
 
 export interface TestServer {
   url: string;
   config: Config;
-  auth: AuthService;
+  services: Services;
   io: AppServer;
   http: Server;
   close(): Promise<void>;
@@ -21,26 +21,22 @@ export interface TestServer {
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const auth = createAuthService({
-    sessionTtlHours: config.SESSION_TTL_HOURS,
-    maxFailures: config.LOGIN_MAX_FAILURES,
-    lockMinutes: config.LOGIN_LOCK_MINUTES,
-  });
+  const services = createServices(config);
   const app = createApp({
     config,
     logger,
     secret: randomBytes(32).toString('hex'),
-    auth,
+    services,
     db: () => ({ state: dbState(), engine: 'test', persistent: true }),
   });
   const http = createServer(app);
-  const io = createRealtime(http, { auth, logger });
+  const io = createRealtime(http, { services, logger, config });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     config,
-    auth,
+    services,
     io,
     http,
     close: async () => {

@@ -1,0 +1,36 @@
+/** Tiny DOM helpers. Text always goes in through textContent, never innerHTML. */
+export function $(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} missing`);
+  return el;
+}
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (k === 'class') el.className = String(v);
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
+  return el;
+}
+
+export function show(el: HTMLElement, visible: boolean): void {
+  el.hidden = !visible;
+}
+
+/** Reads the JSON that the server rendered into an (escaped) data attribute. */
+export function dataJson<T>(el: HTMLElement, name: string): T {
+  return JSON.parse(el.dataset[name] ?? '{}') as T;
+}
+
+export function translator(dict: Record<string, string>) {
+  return (key: string, vars: Record<string, string | number> = {}) =>
+    (dict[key] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m));
+}
+export type T = ReturnType<typeof translator>;

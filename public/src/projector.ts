@@ -1,0 +1,69 @@
+import type { ProjectorState, SessionStats } from '../../server/realtime/events.js';
+import type { PublicSession } from '../../server/sessions/session.presenter.js';
+import type { FeedView } from '../../server/suggestions/suggestion.presenter.js';
+import { $, dataJson, h } from './lib/dom.js';
+import { call, connect } from './lib/socket.js';
+
+const SHOWN = 8;
+
+/** The projector: join code and QR, counts, highlighted/latest approved suggestions, keyword cloud. */
+export function projectorView(root: HTMLElement): void {
+  const { sessionId } = dataJson<{ sessionId: string }>(root, 'boot');
+  const feed = new Map<string, FeedView>();
+  const socket = connect();
+
+  socket.on('connect', () => {
+    void call<ProjectorState>(socket, 'projector:join', { sessionId }).then((state) => {
+      feed.clear();
+      state.feed.forEach((f) => feed.set(f.id, f));
+      applySession(state.session);
+      applyStats(state.stats);
+      renderCloud(state.keywords);
+      renderFeed();
+    });
+  });
+  socket.on('feed:upsert', (f) => {
+    feed.set(f.id, f);
+    renderFeed();
+  });
+  socket.on('feed:remove', ({ id }) => {
+    feed.delete(id);
+    renderFeed();
+  });
+  socket.on('session:state', applySession);
+  socket.on('session:stats', applyStats);
+  socket.on('projector:keywords', renderCloud);
+
+  function applySession(s: PublicSession): void {
+    $('proj-prompt').textContent = s.prompts.find((p) => p.id === s.activePromptId)?.text ?? '';
+    root.dataset.status = s.status;
+  }
+
+  function applyStats(s: SessionStats): void {
+    for (const [k, v] of Object.entries(s)) {
+      const el = root.querySelector<HTMLElement>(`[data-stat="${k}"]`);
+      if (el) el.textContent = String(v);
+    }
+  }
+
+  function renderFeed(): void {
+    // Highlighted first, then pinned, then the newest: what the moderator wants the room to see.
+    const items = [...feed.values()]
+      .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || Number(b.pinned) - Number(a.pinned) || b.createdAt.localeCompare(a.createdAt))
+      .slice(0, SHOWN);
+    $('proj-feed').replaceChildren(
+      ...items.map((f) => h('li', { class: `proj-item${f.highlighted ? ' highlighted' : ''}`, 'data-id': f.id }, h('span', {}, f.text), f.votes ? h('span', { class: 'votes' }, `▲ ${f.votes}`) : null)),
+    );
+  }
+
+  function renderCloud(words: { word: string; count: number }[]): void {
+    const max = Math.max(1, ...words.map((w) => w.count));
+    $('cloud').replaceChildren(
+      ...words.map((w) => {
+        const span = h('span', { class: 'word', 'data-count': String(w.count) }, w.word);
+        span.style.fontSize = `${(1 + 1.6 * (w.count / max)).toFixed(2)}em`;
+        return span;
+      }),
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import { AppError } from '../errors.js';
+import type { StaffIdentity } from '../auth/auth.rules.js';
+import { objectId } from '../shared/ids.js';
+import { Session } from '../sessions/session.model.js';
+import { Forum } from './forum.model.js';
+
+export const forumsService = {
+  async create(input: { title: string; description?: string }, actor: StaffIdentity) {
+    const forum = await Forum.create({ ...input, createdBy: objectId(actor.id) });
+    return { id: String(forum._id), title: forum.title };
+  },
+
+  async list() {
+    const forums = await Forum.find({}).sort({ createdAt: -1 }).lean();
+    return forums.map((f) => ({ id: String(f._id), title: f.title, description: f.description, createdAt: f.createdAt }));
+  },
+
+  async get(id: string) {
+    const forum = await Forum.findById(objectId(id)).lean();
+    if (!forum) throw new AppError('not_found');
+    const sessions = await Session.find({ forumId: forum._id }).sort({ createdAt: 1 }).lean();
+    return {
+      id: String(forum._id),
+      title: forum.title,
+      description: forum.description,
+      sessions: sessions.map((s) => ({ id: String(s._id), title: s.title, status: s.status, joinCode: s.joinCode })),
+    };
+  },
+};

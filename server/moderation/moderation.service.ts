@@ -1,0 +1,133 @@
+import type { Types } from 'mongoose';
+import { AppError } from '../errors.js';
+import type { StaffIdentity } from '../auth/auth.rules.js';
+import { auditService, type AuditInput } from '../audit/audit.service.js';
+import type { DomainBus } from '../shared/bus.js';
+import { objectId } from '../shared/ids.js';
+import { KeyedQueue } from '../shared/keyed-queue.js';
+import type { SessionDoc } from '../sessions/session.model.js';
+import { Suggestion, type SuggestionDoc } from '../suggestions/suggestion.model.js';
+import { recountVotes } from '../suggestions/suggestions.service.js';
+import { checkModeration, cleanText } from '../suggestions/suggestions.rules.js';
+
+type Fields = Partial<Pick<SuggestionDoc, 'status' | 'rejectReason' | 'text' | 'originalText' | 'pinned' | 'highlighted' | 'category' | 'mergedInto' | 'statusBeforeMerge'>>;
+
+/**
+ * Moderator actions on one session's suggestions. Actions on a session run one at a time (a
+ * per-session queue), each is written to the audit log with before/after, and each change is
+ * emitted as a domain event so every moderator screen updates.
+ */
+export function createModerationService(bus: DomainBus) {
+  const queue = new KeyedQueue();
+
+  async function loadMany(session: SessionDoc, ids: string[]): Promise<SuggestionDoc[]> {
+    const oids = ids.map((id) => objectId(id));
+    const found = await Suggestion.find({ _id: { $in: oids }, sessionId: session._id }).lean<SuggestionDoc[]>();
+    if (found.length !== new Set(ids).size) throw new AppError('not_found', 'ids: not all in this session');
+    return found;
+  }
+
+  async function apply(actor: StaffIdentity, session: SessionDoc, action: string, changes: { doc: SuggestionDoc; set: Fields }[]) {
+    const audit: AuditInput[] = [];
+    const out: SuggestionDoc[] = [];
+    for (const { doc, set } of changes) {
+      const after = await Suggestion.findOneAndUpdate(
+        { _id: doc._id },
+        { $set: { ...set, updatedAt: new Date() } },
+        { returnDocument: 'after' },
+      ).lean<SuggestionDoc>();
+      if (!after) continue;
+      const before = Object.fromEntries(Object.keys(set).map((k) => [k, doc[k as keyof SuggestionDoc] ?? null]));
+      audit.push({ sessionId: session._id, action: `suggestion.${action}`, targetId: doc._id, before, after: set });
+      out.push(after);
+    }
+    await auditService.record(actor, audit);
+    out.forEach((suggestion) => bus.emit('suggestion.changed', { suggestion }));
+    return out;
+  }
+
+  const run = <T>(session: SessionDoc, job: () => Promise<T>) => queue.run(String(session._id), job);
+
+  return {
+    approve: (actor: StaffIdentity, session: SessionDoc, ids: string[]) =>
+      run(session, async () => {
+        const docs = await loadMany(session, ids);
+        docs.forEach((d) => checkModeration('approve', d.status));
+        return apply(actor, session, 'approve', docs.map((doc) => ({ doc, set: { status: 'approved', rejectReason: null } })));
+      }),
+
+    reject: (actor: StaffIdentity, session: SessionDoc, ids: string[], reason: string | null) =>
+      run(session, async () => {
+        const docs = await loadMany(session, ids);
+        docs.forEach((d) => checkModeration('reject', d.status));
+        return apply(actor, session, 'reject', docs.map((doc) => ({ doc, set: { status: 'rejected', rejectReason: reason } })));
+      }),
+
+    /** Edits the text; the participant's original words are kept the first time. */
+    edit: (actor: StaffIdentity, session: SessionDoc, id: string, text: string) =>
+      run(session, async () => {
+        const [doc] = await loadMany(session, [id]);
+        const clean = cleanText(text, session.settings.maxLength);
+        return apply(actor, session, 'edit', [{ doc: doc!, set: { text: clean, originalText: doc!.originalText ?? doc!.text } }]);
+      }),
+
+    pin: (actor: StaffIdentity, session: SessionDoc, id: string, on: boolean) =>
+      run(session, async () => {
+        const [doc] = await loadMany(session, [id]);
+        return apply(actor, session, on ? 'pin' : 'unpin', [{ doc: doc!, set: { pinned: on } }]);
+      }),
+
+    highlight: (actor: StaffIdentity, session: SessionDoc, id: string, on: boolean) =>
+      run(session, async () => {
+        const [doc] = await loadMany(session, [id]);
+        return apply(actor, session, on ? 'highlight' : 'unhighlight', [{ doc: doc!, set: { highlighted: on } }]);
+      }),
+
+    tag: (actor: StaffIdentity, session: SessionDoc, ids: string[], category: string | null) =>
+      run(session, async () => {
+        if (category && !session.settings.categories.includes(category)) {
+          throw new AppError('validation_failed', 'category: not a category of this session');
+        }
+        const docs = await loadMany(session, ids);
+        return apply(actor, session, 'tag', docs.map((doc) => ({ doc, set: { category } })));
+      }),
+
+    /** Marks `id` as a duplicate of `into`: its supporters count for `into`; undo restores it. */
+    merge: (actor: StaffIdentity, session: SessionDoc, id: string, into: string) =>
+      run(session, async () => {
+        if (id === into) throw new AppError('validation_failed', 'into: cannot merge a suggestion into itself');
+        const doc = (await loadMany(session, [id]))[0]!;
+        const target = (await loadMany(session, [into]))[0]!;
+        if (doc.status === 'merged' || doc.status === 'withdrawn') throw new AppError('conflict', `status: cannot merge a ${doc.status} suggestion`);
+        if (target.status === 'merged' || target.status === 'withdrawn') throw new AppError('conflict', `into: cannot merge into a ${target.status} suggestion`);
+        // Anything already merged into `doc` moves along to the new target, so chains stay one level deep.
+        const children = await Suggestion.find({ mergedInto: doc._id }).lean<SuggestionDoc[]>();
+        const changed = await apply(actor, session, 'merge', [
+          { doc, set: { status: 'merged', mergedInto: target._id, statusBeforeMerge: doc.status } },
+          ...children.map((c) => ({ doc: c, set: { mergedInto: target._id } })),
+        ]);
+        return [...changed, ...(await refreshVotes(target._id)), ...(await refreshVotes(doc._id))];
+      }),
+
+    unmerge: (actor: StaffIdentity, session: SessionDoc, id: string) =>
+      run(session, async () => {
+        const [doc] = await loadMany(session, [id]);
+        if (doc!.status !== 'merged' || !doc!.mergedInto) throw new AppError('conflict', 'status: not merged');
+        const target = doc!.mergedInto;
+        const changed = await apply(actor, session, 'unmerge', [
+          { doc: doc!, set: { status: doc!.statusBeforeMerge ?? 'pending', mergedInto: null, statusBeforeMerge: null } },
+        ]);
+        return [...changed, ...(await refreshVotes(target)), ...(await refreshVotes(doc!._id))];
+      }),
+  };
+
+  async function refreshVotes(id: Types.ObjectId): Promise<SuggestionDoc[]> {
+    await recountVotes(id);
+    const s = await Suggestion.findById(id).lean<SuggestionDoc>();
+    if (!s) return [];
+    bus.emit('suggestion.changed', { suggestion: s });
+    return [s];
+  }
+}
+
+export type ModerationService = ReturnType<typeof createModerationService>;

@@ -1,0 +1,16 @@
+import { Schema, Types, model } from 'mongoose';
+import { PARTICIPANT_ROLES } from '../sessions/defaults.js';
+
+/** A phone or laptop in a session. The browser keeps a random token; only its hash is stored. */
+const participantSchema = new Schema({
+  sessionId: { type: Types.ObjectId, required: true, index: true },
+  tokenHash: { type: String, required: true, unique: true },
+  displayName: { type: String, default: null, maxlength: 80 },
+  role: { type: String, enum: [...PARTICIPANT_ROLES, null], default: null },
+  organisation: { type: String, default: null, maxlength: 120 },
+  consentAt: { type: Date, required: true },
+  createdAt: { type: Date, required: true },
+  lastSeenAt: { type: Date, required: true },
+});
+
+export const Participant = model('Participant', participantSchema, 'participants');

@@ -1,0 +1,81 @@
+import { AppError } from '../errors.js';
+import { objectId } from '../shared/ids.js';
+import type { StaffIdentity } from '../auth/auth.rules.js';
+import type { Services } from '../services.js';
+import { toPublicSession } from '../sessions/session.presenter.js';
+import { toFeedView, toModeratorView } from '../suggestions/suggestion.presenter.js';
+import { topKeywords } from '../sessions/keywords.rules.js';
+import { handle, type AppSocket, type HandlerLog } from './handle.js';
+import { rooms } from './rooms.js';
+import type { SessionStats } from './events.js';
+
+const STAFF = ['moderator'] as const;
+const ANY_STAFF = ['moderator', 'planner'] as const;
+
+export async function sessionStats(services: Services, sessionId: string): Promise<SessionStats> {
+  const [participants, counts] = await Promise.all([
+    services.participants.count(sessionId),
+    services.suggestions.counts(objectId(sessionId)),
+  ]);
+  return { participants, ...counts };
+}
+
+/** Moderator console and projector events. The session comes from the socket (set at join). */
+export function registerModeratorEvents(socket: AppSocket, services: Services, log: HandlerLog): void {
+  const staff = (): StaffIdentity => socket.data.staff!;
+  const session = async () => {
+    if (!socket.data.staffSessionId) throw new AppError('validation_failed', 'sessionId: join a session first');
+    return services.sessions.load(socket.data.staffSessionId);
+  };
+  const opts = { log, roles: [...STAFF] };
+
+  handle(
+    socket,
+    'mod:join',
+    async (p) => {
+      const s = await services.sessions.load(p.sessionId);
+      const sid = String(s._id);
+      if (socket.data.staffSessionId && socket.data.staffSessionId !== sid) await socket.leave(rooms.moderators(socket.data.staffSessionId));
+      socket.data.staffSessionId = sid;
+      await socket.join(rooms.moderators(sid));
+      const all = await services.suggestions.all(s._id);
+      return { session: toPublicSession(s), suggestions: all.map(toModeratorView), stats: await sessionStats(services, sid) };
+    },
+    opts,
+  );
+
+  handle(
+    socket,
+    'projector:join',
+    async (p) => {
+      const s = await services.sessions.load(p.sessionId);
+      const sid = String(s._id);
+      socket.data.staffSessionId = sid;
+      await socket.join(rooms.projector(sid));
+      const approved = await services.suggestions.approved(s._id);
+      return {
+        session: toPublicSession(s),
+        feed: approved.map(toFeedView),
+        stats: await sessionStats(services, sid),
+        keywords: topKeywords(approved.map((a) => a.text)),
+      };
+    },
+    { log, roles: [...ANY_STAFF] },
+  );
+
+  const views = (docs: Parameters<typeof toModeratorView>[0][]) => docs.map(toModeratorView);
+  handle(socket, 'mod:approve', async (p) => views(await services.moderation.approve(staff(), await session(), p.ids)), opts);
+  handle(socket, 'mod:reject', async (p) => views(await services.moderation.reject(staff(), await session(), p.ids, p.reason ?? null)), opts);
+  handle(socket, 'mod:edit', async (p) => views(await services.moderation.edit(staff(), await session(), p.id, p.text)), opts);
+  handle(socket, 'mod:merge', async (p) => views(await services.moderation.merge(staff(), await session(), p.id, p.into)), opts);
+  handle(socket, 'mod:unmerge', async (p) => views(await services.moderation.unmerge(staff(), await session(), p.id)), opts);
+  handle(socket, 'mod:pin', async (p) => views(await services.moderation.pin(staff(), await session(), p.id, p.on)), opts);
+  handle(socket, 'mod:highlight', async (p) => views(await services.moderation.highlight(staff(), await session(), p.id, p.on)), opts);
+  handle(socket, 'mod:tag', async (p) => views(await services.moderation.tag(staff(), await session(), p.ids, p.category)), opts);
+
+  const sid = async () => String((await session())._id);
+  handle(socket, 'session:control', async (p) => toPublicSession(await services.sessions.control(await sid(), p.action, staff())), opts);
+  handle(socket, 'session:prompt', async (p) => toPublicSession(await services.sessions.setActivePrompt(await sid(), p.promptId, staff())), opts);
+  handle(socket, 'session:add-prompt', async (p) => toPublicSession(await services.sessions.addPrompt(await sid(), p.text, staff())), opts);
+  handle(socket, 'session:settings', async (p) => toPublicSession(await services.sessions.updateSettings(await sid(), p, staff())), opts);
+}

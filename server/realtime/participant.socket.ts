@@ -1,0 +1,91 @@
+import { AppError } from '../errors.js';
+import type { Config } from '../config/index.js';
+import type { Services } from '../services.js';
+import { RateLimiter } from '../shared/rate-limiter.js';
+import { toPublicSession } from '../sessions/session.presenter.js';
+import { toFeedView, toOwnView } from '../suggestions/suggestion.presenter.js';
+import type { ParticipantIdentity } from '../participants/participants.service.js';
+import { handle, type AppSocket, type HandlerLog } from './handle.js';
+import { rooms } from './rooms.js';
+
+export interface ParticipantLimits {
+  perParticipant: RateLimiter;
+  perIp: RateLimiter;
+}
+
+export function participantLimits(config: Config): ParticipantLimits {
+  return {
+    perParticipant: new RateLimiter(config.SUBMIT_LIMIT_PER_MINUTE, 60_000),
+    perIp: new RateLimiter(config.SUBMIT_IP_LIMIT_PER_MINUTE, 60_000),
+  };
+}
+
+/** The participant who joined on this socket, or an error: identity never comes from payloads. */
+function me(socket: AppSocket): ParticipantIdentity {
+  const p = socket.data.participant;
+  if (!p) throw new AppError('unauthenticated', 'join the session first');
+  return p as ParticipantIdentity;
+}
+
+/** Participant events: join, submit (idempotent), edit/withdraw own pending, vote, similar hint. */
+export function registerParticipantEvents(socket: AppSocket, services: Services, limits: ParticipantLimits, log: HandlerLog): void {
+  const currentSession = async () => services.sessions.load(me(socket).sessionId);
+
+  handle(
+    socket,
+    'participant:join',
+    async (p) => {
+      const session = await services.sessions.findByCode(p.code);
+      const { participant, token } = await services.participants.join(session, p);
+      socket.data.participant = participant;
+      const sid = String(session._id);
+      await socket.join([rooms.participants(sid), rooms.participant(participant.id)]);
+      const [own, feed, voted] = await Promise.all([
+        services.suggestions.own(participant),
+        session.settings.showFeed ? services.suggestions.approved(session._id) : Promise.resolve([]),
+        services.suggestions.votedBy(participant),
+      ]);
+      return {
+        token,
+        participant,
+        session: toPublicSession(session),
+        own: own.map(toOwnView),
+        feed: feed.map(toFeedView),
+        voted,
+      };
+    },
+    { log, perSecond: 5 },
+  );
+
+  handle(
+    socket,
+    'suggestion:submit',
+    async (p) => {
+      const participant = me(socket);
+      const session = await currentSession();
+      // A retry of something already stored must succeed even when the rate limit is reached,
+      // so the limits count only new submissions (checked after the idempotency lookup).
+      const limited = () => {
+        const a = limits.perParticipant.hit(participant.id);
+        const b = limits.perIp.hit(socket.data.ip);
+        return !a.allowed || !b.allowed;
+      };
+      const { suggestion, duplicate } = await services.suggestions.submit(session, participant, p, limited);
+      return { suggestion: toOwnView(suggestion), duplicate };
+    },
+    { log, perSecond: 10 },
+  );
+
+  handle(socket, 'suggestion:edit', async (p) => toOwnView(await services.suggestions.edit(await currentSession(), me(socket), p.id, p.text)), { log });
+  handle(socket, 'suggestion:withdraw', async (p) => toOwnView(await services.suggestions.withdraw(me(socket), p.id)), { log });
+  handle(socket, 'suggestion:vote', async (p) => toFeedView(await services.suggestions.vote(await currentSession(), me(socket), p.id, p.on)), { log });
+  handle(
+    socket,
+    'suggestion:similar',
+    async (p) => {
+      const matches = await services.suggestions.similar(await currentSession(), p.text);
+      return matches.map((m) => ({ id: String(m.suggestion._id), text: m.suggestion.text, votes: m.suggestion.votes, score: Math.round(m.score * 100) / 100 }));
+    },
+    { log, perSecond: 5 },
+  );
+}

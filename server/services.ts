@@ -1,0 +1,28 @@
+import type { Config } from './config/index.js';
+import { createAuthService, type AuthService } from './auth/auth.service.js';
+import { DomainBus } from './shared/bus.js';
+import { createSessionsService } from './sessions/sessions.service.js';
+import { createParticipantsService } from './participants/participants.service.js';
+import { createSuggestionsService } from './suggestions/suggestions.service.js';
+import { createModerationService } from './moderation/moderation.service.js';
+
+/** Every service, wired to one domain event bus. Built once at boot (and once per test server). */
+export function createServices(config: Config, auth?: AuthService) {
+  const bus = new DomainBus();
+  return {
+    bus,
+    auth:
+      auth ??
+      createAuthService({
+        sessionTtlHours: config.SESSION_TTL_HOURS,
+        maxFailures: config.LOGIN_MAX_FAILURES,
+        lockMinutes: config.LOGIN_LOCK_MINUTES,
+      }),
+    sessions: createSessionsService(bus),
+    participants: createParticipantsService(bus),
+    suggestions: createSuggestionsService(bus),
+    moderation: createModerationService(bus),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,22 @@
+import { EventEmitter } from 'node:events';
+import type { SessionDoc } from '../sessions/session.model.js';
+import type { SuggestionDoc } from '../suggestions/suggestion.model.js';
+
+/** Domain events. Services emit plain objects (never live mongoose documents); the broadcaster listens. */
+export interface DomainEvents {
+  'suggestion.changed': { suggestion: SuggestionDoc };
+  'session.changed': { session: SessionDoc };
+  'participants.changed': { sessionId: string };
+}
+
+export class DomainBus {
+  private readonly emitter = new EventEmitter();
+
+  emit<E extends keyof DomainEvents>(event: E, payload: DomainEvents[E]): void {
+    this.emitter.emit(event, payload);
+  }
+
+  on<E extends keyof DomainEvents>(event: E, listener: (payload: DomainEvents[E]) => void): void {
+    this.emitter.on(event, listener);
+  }
+}

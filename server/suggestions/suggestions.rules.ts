@@ -1,0 +1,80 @@
+/** Pure rules for suggestions: text hygiene, statuses, and a simple similarity for hints. */
+import { AppError } from '../errors.js';
+
+export const SUGGESTION_STATUSES = ['pending', 'approved', 'rejected', 'hidden', 'merged', 'withdrawn'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+
+/** What a participant sees of their own suggestion's status. */
+export type OwnStatus = 'waiting' | 'shown' | 'not_shown' | 'merged' | 'withdrawn';
+
+export function ownStatus(status: SuggestionStatus): OwnStatus {
+  switch (status) {
+    case 'pending':
+      return 'waiting';
+    case 'approved':
+      return 'shown';
+    case 'merged':
+      return 'merged';
+    case 'withdrawn':
+      return 'withdrawn';
+    default:
+      return 'not_shown';
+  }
+}
+
+// C0/C1 controls except tab and newline, plus zero-width and bidi-override characters.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Cleans submitted text: Unicode NFC, control characters removed, tabs to spaces, at most one
+ * blank line, trimmed. Throws a validation error when nothing is left or it is too long.
+ * HTML is kept as typed: it is escaped on output everywhere, never stripped or interpreted.
+ */
+export function cleanText(input: string, maxLength: number): string {
+  const text = input
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, '')
+    .replace(/\t/g, ' ')
+    .replace(/[ \u00A0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (!text) throw new AppError('validation_failed', 'text: is empty');
+  if ([...text].length > maxLength) throw new AppError('validation_failed', `text: at most ${maxLength} characters`);
+  return text;
+}
+
+const HINT_STOPWORDS = new Set(
+  'yang dan di ke dari untuk dengan ini itu ada agar atau pada dalam juga lebih bisa akan perlu kita kami the a an and or of to in for on with is are be we our more'.split(' '),
+);
+
+/** Lowercased word set without very common words, for the "similar suggestion" hint. */
+export function wordSet(text: string): Set<string> {
+  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.filter((w) => w.length > 1 && !HINT_STOPWORDS.has(w)));
+}
+
+/** Jaccard similarity of two word sets, 0..1. */
+export function similarity(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / (a.size + b.size - common);
+}
+
+export const SIMILAR_THRESHOLD = 0.5;
+
+/** Moderation actions and the statuses they may start from. */
+const moderationFrom: Record<'approve' | 'reject' | 'hide', SuggestionStatus[]> = {
+  approve: ['pending', 'rejected', 'hidden'],
+  reject: ['pending', 'approved', 'hidden'],
+  hide: ['pending', 'approved'],
+};
+
+export function checkModeration(action: keyof typeof moderationFrom, status: SuggestionStatus): void {
+  if (!moderationFrom[action].includes(status)) {
+    throw new AppError('conflict', `status: cannot ${action} a ${status} suggestion`);
+  }
+}

@@ -1,0 +1,178 @@
+import type { Types } from 'mongoose';
+import { AppError } from '../errors.js';
+import type { DomainBus } from '../shared/bus.js';
+import { isDuplicateKey, objectId } from '../shared/ids.js';
+import type { SessionDoc } from '../sessions/session.model.js';
+import { acceptsSubmissions } from '../sessions/sessions.rules.js';
+import type { ParticipantIdentity } from '../participants/participants.service.js';
+import { Suggestion, type SuggestionDoc } from './suggestion.model.js';
+import { Vote } from './vote.model.js';
+import { SIMILAR_THRESHOLD, cleanText, similarity, wordSet } from './suggestions.rules.js';
+
+export interface SubmitInput {
+  clientId: string;
+  text: string;
+  promptId?: string;
+  category?: string;
+}
+
+/** Counts distinct supporters of a suggestion and of everything merged into it. */
+export async function recountVotes(id: Types.ObjectId): Promise<number> {
+  const merged = await Suggestion.find({ mergedInto: id }).lean();
+  const ids = [id, ...merged.map((m) => m._id)];
+  const votes = await Vote.find({ suggestionId: { $in: ids } }).lean();
+  const count = new Set(votes.map((v) => String(v.participantId))).size;
+  await Suggestion.updateOne({ _id: id }, { $set: { votes: count } });
+  return count;
+}
+
+export function createSuggestionsService(bus: DomainBus) {
+  const changed = (suggestion: SuggestionDoc) => bus.emit('suggestion.changed', { suggestion });
+
+  async function ownPending(participant: ParticipantIdentity, id: string): Promise<SuggestionDoc> {
+    const s = await Suggestion.findOne({ _id: objectId(id), participantId: objectId(participant.id) }).lean<SuggestionDoc>();
+    if (!s) throw new AppError('not_found');
+    if (s.status !== 'pending') throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
+    return s;
+  }
+
+  return {
+    /**
+     * Stores a suggestion and resolves only after the write. The (participant, clientId) unique
+     * index makes a retry return the stored suggestion instead of a duplicate.
+     */
+    async submit(
+      session: SessionDoc,
+      participant: ParticipantIdentity,
+      input: SubmitInput,
+      isRateLimited: () => boolean = () => false,
+    ): Promise<{ suggestion: SuggestionDoc; duplicate: boolean }> {
+      const key = { participantId: objectId(participant.id), clientId: input.clientId };
+      const existing = await Suggestion.findOne(key).lean<SuggestionDoc>();
+      if (existing) return { suggestion: existing, duplicate: true };
+      if (!acceptsSubmissions(session.status)) throw new AppError('session_not_open', session.status);
+      if (isRateLimited()) throw new AppError('rate_limited');
+      const text = cleanText(input.text, session.settings.maxLength);
+      let promptId: Types.ObjectId | null = session.activePromptId ?? null;
+      if (input.promptId) {
+        promptId = objectId(input.promptId);
+        if (!session.prompts.some((p) => p._id.equals(promptId!))) throw new AppError('validation_failed', 'promptId: not a question of this session');
+      }
+      if (input.category && !session.settings.categories.includes(input.category)) {
+        throw new AppError('validation_failed', 'category: not a category of this session');
+      }
+      const now = new Date();
+      try {
+        const doc = await Suggestion.create({
+          ...key,
+          sessionId: session._id,
+          promptId,
+          text,
+          status: session.settings.preModeration ? 'pending' : 'approved',
+          category: input.category ?? null,
+          role: participant.role,
+          authorName: participant.displayName,
+          organisation: participant.organisation,
+          createdAt: now,
+          updatedAt: now,
+        });
+        const suggestion = doc.toObject() as SuggestionDoc;
+        changed(suggestion);
+        return { suggestion, duplicate: false };
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        const raced = await Suggestion.findOne(key).lean<SuggestionDoc>();
+        if (!raced) throw err;
+        return { suggestion: raced, duplicate: true };
+      }
+    },
+
+    async edit(session: SessionDoc, participant: ParticipantIdentity, id: string, text: string): Promise<SuggestionDoc> {
+      const s = await ownPending(participant, id);
+      const clean = cleanText(text, session.settings.maxLength);
+      const after = await Suggestion.findOneAndUpdate(
+        { _id: s._id, status: 'pending' },
+        { $set: { text: clean, updatedAt: new Date() } },
+        { returnDocument: 'after' },
+      ).lean<SuggestionDoc>();
+      if (!after) throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
+      changed(after);
+      return after;
+    },
+
+    async withdraw(participant: ParticipantIdentity, id: string): Promise<SuggestionDoc> {
+      const s = await ownPending(participant, id);
+      const after = await Suggestion.findOneAndUpdate(
+        { _id: s._id, status: 'pending' },
+        { $set: { status: 'withdrawn', updatedAt: new Date() } },
+        { returnDocument: 'after' },
+      ).lean<SuggestionDoc>();
+      if (!after) throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
+      changed(after);
+      return after;
+    },
+
+    /** Upvote (on) or undo (off). Votes on a merged suggestion count for the one it was merged into. */
+    async vote(session: SessionDoc, participant: ParticipantIdentity, id: string, on: boolean): Promise<SuggestionDoc> {
+      if (!session.settings.voting) throw new AppError('conflict', 'voting: off in this session');
+      let s = await Suggestion.findOne({ _id: objectId(id), sessionId: session._id }).lean<SuggestionDoc>();
+      if (s?.status === 'merged' && s.mergedInto) s = await Suggestion.findById(s.mergedInto).lean<SuggestionDoc>();
+      if (!s || s.status !== 'approved') throw new AppError('not_found');
+      const key = { suggestionId: s._id, participantId: objectId(participant.id) };
+      if (on) {
+        try {
+          await Vote.create({ ...key, sessionId: session._id, createdAt: new Date() });
+        } catch (err) {
+          if (!isDuplicateKey(err)) throw err; // already voted: nothing to do
+        }
+      } else {
+        await Vote.deleteMany(key);
+      }
+      await recountVotes(s._id);
+      const after = (await Suggestion.findById(s._id).lean<SuggestionDoc>())!;
+      changed(after);
+      return after;
+    },
+
+    /** The participant's own suggestion ids they have voted for, for the feed's pressed buttons. */
+    async votedBy(participant: ParticipantIdentity): Promise<string[]> {
+      const votes = await Vote.find({ participantId: objectId(participant.id) }).lean();
+      return votes.map((v) => String(v.suggestionId));
+    },
+
+    async own(participant: ParticipantIdentity): Promise<SuggestionDoc[]> {
+      return Suggestion.find({ participantId: objectId(participant.id) }).sort({ createdAt: 1 }).lean<SuggestionDoc[]>();
+    },
+
+    async approved(sessionId: Types.ObjectId): Promise<SuggestionDoc[]> {
+      return Suggestion.find({ sessionId, status: 'approved' }).sort({ createdAt: 1 }).lean<SuggestionDoc[]>();
+    },
+
+    async counts(sessionId: Types.ObjectId) {
+      const [suggestions, approved, pending] = await Promise.all([
+        Suggestion.countDocuments({ sessionId, status: { $ne: 'withdrawn' } }),
+        Suggestion.countDocuments({ sessionId, status: 'approved' }),
+        Suggestion.countDocuments({ sessionId, status: 'pending' }),
+      ]);
+      return { suggestions, approved, pending };
+    },
+
+    async all(sessionId: Types.ObjectId): Promise<SuggestionDoc[]> {
+      return Suggestion.find({ sessionId }).sort({ createdAt: 1 }).lean<SuggestionDoc[]>();
+    },
+
+    /** Up to three approved suggestions that look like the draft, for "dukung saja?". */
+    async similar(session: SessionDoc, draft: string): Promise<{ suggestion: SuggestionDoc; score: number }[]> {
+      const words = wordSet(draft);
+      if (words.size < 2) return [];
+      const approved = await Suggestion.find({ sessionId: session._id, status: 'approved' }).lean<SuggestionDoc[]>();
+      return approved
+        .map((suggestion) => ({ suggestion, score: similarity(words, wordSet(suggestion.text)) }))
+        .filter((x) => x.score >= SIMILAR_THRESHOLD)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 3);
+    },
+  };
+}
+
+export type SuggestionsService = ReturnType<typeof createSuggestionsService>;

@@ -1,0 +1,87 @@
+/**
+ * Per-token language decision and stemming. Suggestions mix Indonesian and English inside one
+ * sentence ("pelatihan developer game"), so the stemmer is chosen for every token:
+ *   1. an Indonesian root word (Sastrawi's dictionary, shipped with natural) stays as it is;
+ *   2. a word in natural's English lexicon goes to Porter ("developers" -> "develop");
+ *   3. otherwise the Indonesian stemmer is tried; it only answers when it reaches a dictionary
+ *      root ("permodalan" -> "modal");
+ *      (plurals of loanword roots join the root: "developers" -> "developer");
+ *   4. otherwise English inflection shapes (-ing, -tion, -ed, -s...) go to Porter, and anything
+ *      else (names, slang) is kept verbatim.
+ * Stems are memoised: stemming is the hot path and suggestions repeat their vocabulary.
+ */
+import { createRequire } from 'node:module';
+import idStemmer from 'natural/lib/natural/stemmers/indonesian/stemmer_id.js';
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+export type Language = 'id' | 'en' | 'other';
+
+export interface Stemmed {
+  stem: string;
+  language: Language;
+}
+
+const require = createRequire(import.meta.url);
+let idRoots: ReadonlySet<string> | undefined;
+let enWords: ReadonlySet<string> | undefined;
+
+/** Sastrawi's Indonesian root words (about 28k), loaded on first use. */
+export function indonesianRoots(): ReadonlySet<string> {
+  idRoots ??= new Set(
+    (require('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]).filter(Boolean),
+  );
+  return idRoots;
+}
+
+/** natural's English POS lexicon (about 90k words), lowercased, loaded on first use. */
+export function englishWords(): ReadonlySet<string> {
+  if (!enWords) {
+    const lexicon = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, unknown>;
+    const set = new Set<string>();
+    for (const w of Object.keys(lexicon)) if (/^[a-z]+$/.test(w)) set.add(w);
+    enWords = set;
+  }
+  return enWords;
+}
+
+const ENGLISH_SHAPE = /(?:ing|ings|tion|tions|sion|ment|ments|ness|ity|ies|ed|ers|er|ly|ous|ive|able|ible|ize|ise|s)$/;
+const LETTERS = /^[a-z]+$/;
+
+const cache = new Map<string, Stemmed>();
+
+/** Decides the language of one lowercase token and stems it (memoised). */
+export function stemToken(token: string): Stemmed {
+  const hit = cache.get(token);
+  if (hit) return hit;
+  const result = decide(token);
+  if (cache.size > 500_000) cache.clear();
+  cache.set(token, result);
+  return result;
+}
+
+function decide(token: string): Stemmed {
+  if (token.length < 3 || !/^[a-z-]+$/.test(token)) return { stem: token, language: 'other' };
+  const roots = indonesianRoots();
+  if (roots.has(token)) return { stem: token, language: 'id' };
+  if (LETTERS.test(token) && englishWords().has(token)) return { stem: english(token, roots), language: 'en' };
+  const id = idStemmer.stem(token);
+  if (id !== token && roots.has(id)) return { stem: id, language: 'id' };
+  if (token.includes('-')) return { stem: token, language: 'other' };
+  if (token.length > 4 && ENGLISH_SHAPE.test(token)) return { stem: english(token, roots), language: 'en' };
+  return { stem: token, language: 'other' };
+}
+
+/** Porter, except that an English plural of a loanword root joins the root ("developers"). */
+function english(token: string, roots: ReadonlySet<string>): string {
+  if (token.endsWith('s')) {
+    if (roots.has(token.slice(0, -1))) return token.slice(0, -1);
+    const es = token.slice(0, -2);
+    if (token.endsWith('es') && /(?:s|x|z|ch|sh)$/.test(es) && roots.has(es)) return es;
+  }
+  return porter.stem(token);
+}
+
+/** Forgets memoised stems (tests; long-lived workers after huge runs). */
+export function clearStemCache(): void {
+  cache.clear();
+}
