@@ -54,7 +54,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
         voted,
       };
     },
-    { log, perSecond: 5 },
+    { log, perSecond: 10 },
   );
 
   handle(
