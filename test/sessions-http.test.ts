@@ -69,7 +69,7 @@ describe('forums, sessions and join pages over HTTP', () => {
     const session = await Session.findById(sessionId).lean();
     expect(session?.prompts.map((p) => p.text)).to.deep.equal(['Apa usulan Anda?', 'Siapa yang terlibat?']);
     expect(session?.status).to.equal('draft');
-    expect(session?.settings.categories).to.include('Film, Animasi & Video');
+    expect(session?.settings?.categories).to.include('Film, Animasi & Video');
     const consolePage = await agent.get(`/sessions/${sessionId}`);
     expect(consolePage.status).to.equal(200);
     expect(consolePage.text).to.contain(`https://rembuk.malangkota.go.id/j/${session!.joinCode}`);
