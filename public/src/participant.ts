@@ -3,7 +3,7 @@ import type { PublicSession } from '../../server/sessions/session.presenter.js';
 import type { FeedView, OwnView } from '../../server/suggestions/suggestion.presenter.js';
 import { $, dataJson, h, show, translator } from './lib/dom.js';
 import { CallError, call, connect, connectionBanner } from './lib/socket.js';
-import { Outbox, newClientId, type OutboxItem } from './lib/outbox.js';
+import { Outbox, newClientId, submitPayload, type OutboxItem } from './lib/outbox.js';
 
 /** The participant's phone page: join, write, see own statuses and the room's feed, vote. */
 export function participantPage(root: HTMLElement): void {
@@ -138,7 +138,7 @@ export function participantPage(root: HTMLElement): void {
     try {
       for (const item of outbox.list()) {
         try {
-          const res = await call<{ suggestion: OwnView }>(socket, 'suggestion:submit', item);
+          const res = await call<{ suggestion: OwnView }>(socket, 'suggestion:submit', submitPayload(item));
           outbox.remove(item.clientId);
           own.set(res.suggestion.clientId, res.suggestion);
           flashOk();

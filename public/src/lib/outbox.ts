@@ -16,6 +16,12 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
+/** What goes over the wire: the submit payload without local bookkeeping such as createdAt. */
+export function submitPayload(item: OutboxItem): { clientId: string; text: string; promptId?: string; category?: string } {
+  const { clientId, text, promptId, category } = item;
+  return { clientId, text, ...(promptId ? { promptId } : {}), ...(category ? { category } : {}) };
+}
+
 export function newClientId(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes); // works on plain-http LAN addresses too, unlike randomUUID
