@@ -57,7 +57,7 @@ export function participantPage(root: HTMLElement): void {
       res.feed.forEach((f) => feed.set(f.id, f));
       res.voted.forEach((v) => voted.add(v));
       show(joinForm, false);
-      show($('main'), true);
+      show($('p-main'), true);
       applySession(res.session);
       renderMine();
       renderFeed();
