@@ -34,7 +34,7 @@ if (!browserOnly) {
     outdir: 'dist/server',
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    target: 'node20.19',
     sourcemap: true,
     logLevel: 'warning',
   });

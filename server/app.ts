@@ -19,6 +19,7 @@ import { staffRoutes } from './staff/staff.routes.js';
 import { forumsRoutes } from './forums/forums.routes.js';
 import { sessionsRoutes } from './sessions/sessions.routes.js';
 import { joinRoutes } from './participants/join.routes.js';
+import { themesRoutes } from './themes/themes.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(forumsRoutes(deps.services));
   app.use(sessionsRoutes(deps.services, config));
   app.use(joinRoutes(deps.services, config));
+  app.use(themesRoutes());
 
   app.use(notFound);
   app.use(errorHandler);

@@ -5,6 +5,7 @@ import { createSessionsService } from './sessions/sessions.service.js';
 import { createParticipantsService } from './participants/participants.service.js';
 import { createSuggestionsService } from './suggestions/suggestions.service.js';
 import { createModerationService } from './moderation/moderation.service.js';
+import { createThemesService } from './themes/themes.service.js';
 
 /** Every service, wired to one domain event bus. Built once at boot (and once per test server). */
 export function createServices(config: Config, auth?: AuthService) {
@@ -22,6 +23,7 @@ export function createServices(config: Config, auth?: AuthService) {
     participants: createParticipantsService(bus),
     suggestions: createSuggestionsService(bus),
     moderation: createModerationService(bus),
+    themes: createThemesService(bus),
   };
 }
 

@@ -2,6 +2,7 @@ import { connect } from './lib/socket.js';
 import { participantPage } from './participant.js';
 import { moderatorConsole } from './moderator.js';
 import { projectorView } from './projector.js';
+import { themesPage } from './themes.js';
 
 /** Staff home: shows the live connection state and checks identity over the socket. */
 function liveStatus(el: HTMLElement): void {
@@ -22,6 +23,7 @@ const pages: [string, (el: HTMLElement) => void][] = [
   ['participant-app', participantPage],
   ['console-app', moderatorConsole],
   ['projector-app', projectorView],
+  ['themes-app', themesPage],
 ];
 
 document.addEventListener('DOMContentLoaded', () => {

@@ -29,6 +29,7 @@ export const configSchema = z
     LOGIN_LOCK_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
     SUBMIT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     SUBMIT_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    LIVE_THEMES_DEBOUNCE_MS: z.coerce.number().int().min(100).max(600_000).default(8000),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(100),
     DEFAULT_LANG: z.enum(['id', 'en']).default('id'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

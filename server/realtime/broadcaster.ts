@@ -7,31 +7,55 @@ import type { HandlerLog } from './handle.js';
 import type { AppServer } from './io.js';
 import { sessionStats } from './moderator.socket.js';
 import { rooms } from './rooms.js';
+import { liveThemes } from './live-themes.js';
 
 /** Statuses that take a suggestion out of the public feed (it may have been shown before). */
 const LEAVES_FEED: SuggestionStatus[] = ['rejected', 'hidden', 'merged'];
 
-/** Calls `fn(key)` once per key after `ms` of quiet per key: coalesces bursts of changes. */
-function debouncer(ms: number, fn: (key: string) => Promise<void>, log: HandlerLog) {
-  const timers = new Map<string, NodeJS.Timeout>();
-  return (key: string) => {
-    if (timers.has(key)) return;
-    timers.set(
-      key,
-      setTimeout(() => {
-        timers.delete(key);
-        fn(key).catch((err: unknown) => log.error({ err }, 'broadcast failed'));
-      }, ms),
-    );
+/**
+ * Coalesces bursts of changes: `fn(key)` runs at most once per `ms` per key, and never overlaps
+ * itself. Changes that arrive while it runs cause exactly one more run afterwards, so a slow
+ * database query cannot pile up runs behind it.
+ */
+function coalescer(ms: number, fn: (key: string) => Promise<void>, log: HandlerLog) {
+  const state = new Map<string, { timer?: NodeJS.Timeout; running: boolean; dirty: boolean }>();
+  const trigger = (key: string): void => {
+    const s = state.get(key) ?? { running: false, dirty: false };
+    state.set(key, s);
+    if (s.running) {
+      s.dirty = true;
+      return;
+    }
+    if (s.timer) return;
+    s.timer = setTimeout(() => {
+      s.timer = undefined;
+      s.running = true;
+      fn(key)
+        .catch((err: unknown) => log.error({ err }, 'broadcast failed'))
+        .finally(() => {
+          s.running = false;
+          if (s.dirty) {
+            s.dirty = false;
+            trigger(key);
+          } else state.delete(key);
+        });
+    }, ms).unref(); // never keeps a stopping server alive
   };
+  return trigger;
 }
 
 /**
  * The one place that maps domain events to rooms and presenters: moderators get everything,
  * the author gets their own suggestion's status, the room and projector get approved ones only.
  */
-export function startBroadcaster(io: AppServer, services: Services, log: HandlerLog, timing = { statsMs: 300, keywordsMs: 1500 }): void {
-  const stats = debouncer(
+export function startBroadcaster(
+  io: AppServer,
+  services: Services,
+  log: HandlerLog,
+  timing: { statsMs: number; keywordsMs: number; themesMs: number },
+): void {
+  const themes = liveThemes(io, services, log, timing.themesMs);
+  const stats = coalescer(
     timing.statsMs,
     async (sid) => {
       const s = await sessionStats(services, sid);
@@ -39,7 +63,7 @@ export function startBroadcaster(io: AppServer, services: Services, log: Handler
     },
     log,
   );
-  const keywords = debouncer(
+  const keywords = coalescer(
     timing.keywordsMs,
     async (sid) => {
       const session = await services.sessions.load(sid);
@@ -62,9 +86,11 @@ export function startBroadcaster(io: AppServer, services: Services, log: Handler
         })
         .catch((err: unknown) => log.error({ err }, 'broadcast failed'));
       keywords(sid);
+      themes.schedule(sid);
     } else if (LEAVES_FEED.includes(suggestion.status)) {
       io.to([rooms.participants(sid), rooms.projector(sid)]).emit('feed:remove', { id: String(suggestion._id) });
       keywords(sid);
+      themes.schedule(sid);
     }
     stats(sid);
   });
@@ -75,4 +101,10 @@ export function startBroadcaster(io: AppServer, services: Services, log: Handler
   });
 
   services.bus.on('participants.changed', ({ sessionId }) => stats(sessionId));
+
+  services.bus.on('synthesis.progress', ({ forumId, runId, fraction, stage }) =>
+    io.to(rooms.planners(forumId)).emit('synthesis:progress', { runId, fraction, stage }),
+  );
+  services.bus.on('synthesis.finished', ({ forumId, ...rest }) => io.to(rooms.planners(forumId)).emit('synthesis:finished', rest));
+  services.bus.on('synthesis.edited', ({ forumId, runId }) => io.to(rooms.planners(forumId)).emit('synthesis:edited', { runId }));
 }

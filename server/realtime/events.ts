@@ -10,6 +10,7 @@ import type { StaffIdentity } from '../auth/auth.rules.js';
 import type { PublicSession } from '../sessions/session.presenter.js';
 import type { FeedView, ModeratorView, OwnView } from '../suggestions/suggestion.presenter.js';
 import { PARTICIPANT_ROLES } from '../sessions/defaults.js';
+import type { SynthesisSummary, SynthesisView } from '../themes/themes.service.js';
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 export type AckFn<T> = (response: Ack<T>) => void;
@@ -69,6 +70,29 @@ export const schemas = {
       categories: z.array(z.string().trim().min(1).max(80)).max(60).optional(),
     })
     .strict(),
+  'themes:join': z.object({ forumId: objectId }).strict(),
+  'themes:run': z
+    .object({
+      forumId: objectId,
+      sessionIds: z.array(objectId).max(100).optional(),
+      k: z.union([z.literal('auto'), z.number().int().min(1).max(60)]).optional(),
+    })
+    .strict(),
+  'themes:edit': z
+    .object({
+      synthesisId: objectId,
+      edit: z.discriminatedUnion('type', [
+        z.object({ type: z.literal('rename'), themeId: z.string().min(1).max(64), label: z.string().trim().min(1, 'is empty').max(120) }).strict(),
+        z.object({ type: z.literal('merge'), themeId: z.string().min(1).max(64), otherIds: z.array(z.string().min(1).max(64)).min(1).max(50) }).strict(),
+        z
+          .object({ type: z.literal('split'), themeId: z.string().min(1).max(64), memberIds: z.array(objectId).min(1).max(10_000), label: z.string().trim().min(1, 'is empty').max(120) })
+          .strict(),
+        z.object({ type: z.literal('move'), suggestionId: objectId, toThemeId: z.string().min(1).max(64).nullable() }).strict(),
+        z.object({ type: z.literal('hide'), themeId: z.string().min(1).max(64) }).strict(),
+        z.object({ type: z.literal('unhide'), themeId: z.string().min(1).max(64) }).strict(),
+      ]),
+    })
+    .strict(),
 } as const;
 
 export type Payload<E extends keyof typeof schemas> = z.input<(typeof schemas)[E]>;
@@ -93,6 +117,18 @@ export interface ModeratorState {
   session: PublicSession;
   suggestions: ModeratorView[];
   stats: SessionStats;
+}
+
+export interface ThemesState {
+  latest: SynthesisView | null;
+  versions: SynthesisSummary[];
+  sessions: { id: string; title: string; status: string; approved: number }[];
+}
+
+export interface LiveTheme {
+  id: string;
+  label: string;
+  size: number;
 }
 
 export interface ProjectorState {
@@ -127,6 +163,9 @@ export interface ClientToServerEvents {
   'session:prompt': Call<'session:prompt', PublicSession>;
   'session:add-prompt': Call<'session:add-prompt', PublicSession>;
   'session:settings': Call<'session:settings', PublicSession>;
+  'themes:join': Call<'themes:join', ThemesState>;
+  'themes:run': Call<'themes:run', SynthesisView>;
+  'themes:edit': Call<'themes:edit', SynthesisView>;
 }
 
 export interface ServerToClientEvents {
@@ -138,6 +177,10 @@ export interface ServerToClientEvents {
   'feed:remove': (p: { id: string }) => void;
   'mod:upsert': (s: ModeratorView) => void;
   'projector:keywords': (k: { word: string; count: number }[]) => void;
+  'themes:live': (t: LiveTheme[]) => void;
+  'synthesis:progress': (p: { runId: string; fraction: number; stage: string }) => void;
+  'synthesis:finished': (p: { runId: string; version: number; status: 'done' | 'failed'; error?: string }) => void;
+  'synthesis:edited': (p: { runId: string }) => void;
 }
 
 export interface SocketData {

@@ -10,6 +10,7 @@ import { registerSystemEvents } from './system.socket.js';
 import { participantLimits, registerParticipantEvents } from './participant.socket.js';
 import { registerModeratorEvents } from './moderator.socket.js';
 import { startBroadcaster } from './broadcaster.js';
+import { registerThemesEvents } from './themes.socket.js';
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -48,7 +49,8 @@ export function createRealtime(httpServer: HttpServer, deps: { services: Service
     registerSystemEvents(socket, log);
     registerParticipantEvents(socket, services, limits, log);
     registerModeratorEvents(socket, services, log);
+    registerThemesEvents(socket, services, log);
   });
-  startBroadcaster(io, services, log);
+  startBroadcaster(io, services, log, { statsMs: 500, keywordsMs: 2000, themesMs: config.LIVE_THEMES_DEBOUNCE_MS });
   return io;
 }

@@ -4,4 +4,5 @@ export const rooms = {
   moderators: (sessionId: string) => `s:${sessionId}:moderators`,
   projector: (sessionId: string) => `s:${sessionId}:projector`,
   participant: (participantId: string) => `p:${participantId}`,
+  planners: (forumId: string) => `f:${forumId}:planners`,
 };

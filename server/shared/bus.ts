@@ -7,6 +7,9 @@ export interface DomainEvents {
   'suggestion.changed': { suggestion: SuggestionDoc };
   'session.changed': { session: SessionDoc };
   'participants.changed': { sessionId: string };
+  'synthesis.progress': { forumId: string; runId: string; fraction: number; stage: string };
+  'synthesis.finished': { forumId: string; runId: string; version: number; status: 'done' | 'failed'; error?: string };
+  'synthesis.edited': { forumId: string; runId: string };
 }
 
 export class DomainBus {

@@ -148,13 +148,15 @@ export function createSuggestionsService(bus: DomainBus) {
       return Suggestion.find({ sessionId, status: 'approved' }).sort({ createdAt: 1 }).lean<SuggestionDoc[]>();
     },
 
+    /** Counts by status in one pass over the session's suggestions. */
     async counts(sessionId: Types.ObjectId) {
-      const [suggestions, approved, pending] = await Promise.all([
-        Suggestion.countDocuments({ sessionId, status: { $ne: 'withdrawn' } }),
-        Suggestion.countDocuments({ sessionId, status: 'approved' }),
-        Suggestion.countDocuments({ sessionId, status: 'pending' }),
+      const rows = await Suggestion.aggregate<{ _id: string; n: number }>([
+        { $match: { sessionId } },
+        { $group: { _id: '$status', n: { $sum: 1 } } },
       ]);
-      return { suggestions, approved, pending };
+      const by = Object.fromEntries(rows.map((r) => [r._id, r.n])) as Record<string, number>;
+      const total = rows.reduce((s, r) => s + r.n, 0);
+      return { suggestions: total - (by.withdrawn ?? 0), approved: by.approved ?? 0, pending: by.pending ?? 0 };
     },
 
     async all(sessionId: Types.ObjectId): Promise<SuggestionDoc[]> {
