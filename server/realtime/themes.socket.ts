@@ -29,6 +29,6 @@ export function registerThemesEvents(socket: AppSocket, services: Services, log:
     opts,
   );
 
-  handle(socket, 'themes:run', (p) => services.themes.run(p.forumId, { sessionIds: p.sessionIds, k: p.k }, socket.data.staff!), { ...opts, perSecond: 1 });
+  handle(socket, 'themes:run', (p) => services.themes.run(p.forumId, { sessionIds: p.sessionIds, k: p.k }, socket.data.staff!), { ...opts, perSecond: 3 });
   handle(socket, 'themes:edit', (p) => services.themes.edit(p.synthesisId, p.edit, socket.data.staff!), opts);
 }
