@@ -10,6 +10,8 @@ export interface KmeansOptions {
   /** restarts; the run with the highest total cosine wins */
   inits?: number;
   maxIterations?: number;
+  /** stop when fewer than this share of rows change cluster in an iteration */
+  tolerance?: number;
   /** candidate centres tried per k-means++ step (greedy k-means++, as scikit-learn does) */
   seedingTrials?: number;
 }
@@ -89,27 +91,56 @@ function seedCentres(x: Float32Array, n: number, d: number, k: number, rng: Rng,
   return c;
 }
 
-/** Lloyd iterations from given centres; mutates and returns them with the assignment. */
-export function refine(x: Float32Array, n: number, d: number, centres: Float32Array, k: number, maxIterations: number): KmeansResult {
+const distance = (cos: number): number => Math.sqrt(Math.max(0, 2 - 2 * cos));
+
+/**
+ * Lloyd iterations from given centres (mutated), with Hamerly's bounds: a row is only compared
+ * with every centre when its centre may have changed, which after a few iterations is rare.
+ * Distances are Euclidean on the unit sphere (monotone in cosine).
+ */
+export function refine(
+  x: Float32Array,
+  n: number,
+  d: number,
+  centres: Float32Array,
+  k: number,
+  maxIterations: number,
+  tolerance = 0,
+): KmeansResult {
   const assignment = new Int32Array(n).fill(-1);
-  const similarity = new Float32Array(n);
+  const upper = new Float64Array(n);
+  const lower = new Float64Array(n);
   const scores = new Float64Array(k);
   const sums = new Float64Array(k * d);
   const counts = new Int32Array(k);
-  let objective = 0;
+  const old = new Float32Array(k * d);
+  const moved = new Float64Array(k);
+  const o2 = new Float64Array(1);
   for (let it = 0; it < maxIterations; it++) {
     let changed = 0;
-    objective = 0;
     for (let i = 0; i < n; i++) {
+      const a = assignment[i]!;
+      if (a >= 0) {
+        if (upper[i]! <= lower[i]!) continue;
+        dots(x, i, d, centres.subarray(a * d, a * d + d), 1, o2);
+        upper[i] = distance(o2[0]!);
+        if (upper[i]! <= lower[i]!) continue;
+      }
       dots(x, i, d, centres, k, scores);
       let best = 0;
-      for (let j = 1; j < k; j++) if (scores[j]! > scores[best]!) best = j;
-      if (assignment[i] !== best) changed++;
+      let second = -Infinity;
+      for (let j = 1; j < k; j++) {
+        if (scores[j]! > scores[best]!) {
+          second = scores[best]!;
+          best = j;
+        } else if (scores[j]! > second) second = scores[j]!;
+      }
+      if (a !== best) changed++;
       assignment[i] = best;
-      similarity[i] = scores[best]!;
-      objective += scores[best]!;
+      upper[i] = distance(scores[best]!);
+      lower[i] = k > 1 ? distance(second) : Infinity;
     }
-    if (changed === 0 && it > 0) break;
+    if (it > 0 && changed <= tolerance * n) break;
     sums.fill(0);
     counts.fill(0);
     for (let i = 0; i < n; i++) {
@@ -119,21 +150,49 @@ export function refine(x: Float32Array, n: number, d: number, centres: Float32Ar
       const q = j * d;
       for (let t = 0; t < d; t++) sums[q + t]! += x[o + t]!;
     }
+    old.set(centres);
     for (let j = 0; j < k; j++) {
       const q = j * d;
       if (counts[j] === 0) {
-        // Empty cluster: restart it on the row worst served by its centre.
+        // Empty cluster: restart it on the row farthest from its centre.
         let worst = 0;
-        for (let i = 1; i < n; i++) if (similarity[i]! < similarity[worst]!) worst = i;
+        for (let i = 1; i < n; i++) if (upper[i]! > upper[worst]!) worst = i;
         centres.set(x.subarray(worst * d, worst * d + d), q);
-        similarity[worst] = 1;
-        continue;
+        upper[worst] = 0;
+      } else {
+        let s = 0;
+        for (let t = 0; t < d; t++) s += sums[q + t]! ** 2;
+        const norm = Math.sqrt(s) || 1;
+        for (let t = 0; t < d; t++) centres[q + t] = sums[q + t]! / norm;
       }
-      let s = 0;
-      for (let t = 0; t < d; t++) s += sums[q + t]! ** 2;
-      const norm = Math.sqrt(s) || 1;
-      for (let t = 0; t < d; t++) centres[q + t] = sums[q + t]! / norm;
+      let m = 0;
+      for (let t = 0; t < d; t++) m += (centres[q + t]! - old[q + t]!) ** 2;
+      moved[j] = Math.sqrt(m);
     }
+    let max1 = 0;
+    let max2 = 0;
+    let arg1 = -1;
+    for (let j = 0; j < k; j++) {
+      if (moved[j]! > max1) {
+        max2 = max1;
+        max1 = moved[j]!;
+        arg1 = j;
+      } else if (moved[j]! > max2) max2 = moved[j]!;
+    }
+    for (let i = 0; i < n; i++) {
+      const a = assignment[i]!;
+      upper[i]! += moved[a]!;
+      lower[i]! -= a === arg1 ? max2 : max1;
+    }
+  }
+  // Exact similarities to the final centres.
+  const similarity = new Float32Array(n);
+  let objective = 0;
+  for (let i = 0; i < n; i++) {
+    const a = assignment[i]!;
+    dots(x, i, d, centres.subarray(a * d, a * d + d), 1, o2);
+    similarity[i] = o2[0]!;
+    objective += o2[0]!;
   }
   return { k, assignment, similarity, centroids: centres, objective };
 }
@@ -146,7 +205,7 @@ export function sphericalKmeans(x: Float32Array, n: number, d: number, opts: Kme
   let best: KmeansResult | undefined;
   for (let run = 0; run < Math.max(1, opts.inits ?? 10); run++) {
     const centres = seedCentres(x, n, d, k, rng, trials);
-    const res = refine(x, n, d, centres, k, opts.maxIterations ?? 60);
+    const res = refine(x, n, d, centres, k, opts.maxIterations ?? 60, opts.tolerance ?? 0);
     if (!best || res.objective > best.objective) best = res;
   }
   return best!;

@@ -40,7 +40,7 @@ export function defaultNormaliseLexicon(): NormaliseLexicon {
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?:^|\s)@\w+/giu;
-const EMOJI_RE = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/gu;
+const EMOJI_RE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu;
 // A word (letters/digits, inner - . ' _ joins, trailing # or + for c#, c++) or a phrase break.
 const TOKEN_RE = /([\p{L}\p{N}]+(?:[-_.'’][\p{L}\p{N}]+)*[#+]*)|([.,;:!?()[\]{}"“”|\n\r•]+)/gu;
 const SQUEEZE_RE = /(\p{L})\1{2,}/gu;
@@ -63,36 +63,51 @@ function splitHyphen(word: string): string[] {
   return parts;
 }
 
-/** Normalises a raw suggestion into tokens. */
-export function normaliseTokens(raw: string, lexicon: NormaliseLexicon = defaultNormaliseLexicon()): NormalisedToken[] {
+/** A word of the raw text (as written) or null for a phrase break, after URL/emoji removal. */
+export function forEachPiece(raw: string, fn: (piece: string | null, shouting: boolean) => void): void {
   const text = raw.normalize('NFKC').replace(URL_RE, ' . ').replace(EMOJI_RE, ' ');
   const shouting = isShouting(text);
+  for (const m of text.matchAll(TOKEN_RE)) fn(m[2] !== undefined ? null : m[1]!, shouting);
+}
+
+export interface NormalisedWord {
+  text: string;
+  acronym: boolean;
+}
+
+/** Normalises one raw word: case, squeezing, numbers, informal spellings, hyphens, acronyms. */
+export function normalisePiece(raw: string, shouting: boolean, lexicon: NormaliseLexicon): NormalisedWord[] {
+  // "user's" -> "user", "don't" -> "dont"
+  const piece = raw.replace(/['’]s$/iu, '').replace(/['’]/gu, '');
+  const capsAcronym = !shouting && ACRONYM_SHAPE_RE.test(piece);
+  let word = piece.toLowerCase().replace(SQUEEZE_RE, '$1');
+  if (NUMERIC_RE.test(word)) return [];
+  const redup = REDUP_DIGIT_RE.exec(word);
+  if (redup) word = `${redup[1]}-${redup[1]}`;
+  const mapped = lexicon.informal.get(word);
+  const words = mapped ?? splitHyphen(word);
+  const out: NormalisedWord[] = [];
+  for (const w of words) {
+    if (!w || NUMERIC_RE.test(w)) continue;
+    out.push({ text: w, acronym: (capsAcronym && words.length === 1) || lexicon.acronyms.has(w) });
+  }
+  return out;
+}
+
+/** Normalises a raw suggestion into tokens. */
+export function normaliseTokens(raw: string, lexicon: NormaliseLexicon = defaultNormaliseLexicon()): NormalisedToken[] {
   const out: NormalisedToken[] = [];
   let phraseStart = true;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    if (m[2] !== undefined) {
+  forEachPiece(raw, (piece, shouting) => {
+    if (piece === null) {
       phraseStart = true;
-      continue;
+      return;
     }
-    // "user's" -> "user", "don't" -> "dont"
-    const piece = m[1]!.replace(/['’]s$/iu, '').replace(/['’]/gu, '');
-    {
-      const capsAcronym = !shouting && ACRONYM_SHAPE_RE.test(piece);
-      let word = piece.toLowerCase().replace(SQUEEZE_RE, '$1');
-      if (NUMERIC_RE.test(word)) continue;
-      const redup = REDUP_DIGIT_RE.exec(word);
-      if (redup) word = `${redup[1]}-${redup[1]}`;
-      word = word.replace(/\.+$/, '');
-      const mapped = lexicon.informal.get(word);
-      const words = mapped ?? splitHyphen(word);
-      for (const w of words) {
-        if (!w || NUMERIC_RE.test(w)) continue;
-        const acronym = (capsAcronym && words.length === 1) || lexicon.acronyms.has(w);
-        out.push({ text: w, acronym, phraseStart });
-        phraseStart = false;
-      }
+    for (const w of normalisePiece(piece, shouting, lexicon)) {
+      out.push({ text: w.text, acronym: w.acronym, phraseStart });
+      phraseStart = false;
     }
-  }
+  });
   return out;
 }
 

@@ -64,11 +64,40 @@ function decide(token: string): Stemmed {
   const roots = indonesianRoots();
   if (roots.has(token)) return { stem: token, language: 'id' };
   if (LETTERS.test(token) && englishWords().has(token)) return { stem: english(token, roots), language: 'en' };
-  const id = idStemmer.stem(token);
-  if (id !== token && roots.has(id)) return { stem: id, language: 'id' };
+  if (mayBeDerived(token, roots)) {
+    const id = idStemmer.stem(token);
+    if (id !== token && roots.has(id)) return { stem: id, language: 'id' };
+  }
   if (token.includes('-')) return { stem: token, language: 'other' };
   if (token.length > 4 && ENGLISH_SHAPE.test(token)) return { stem: english(token, roots), language: 'en' };
   return { stem: token, language: 'other' };
+}
+
+const PREFIX = /^(?:di|ke|se|be|te|me|pe)/;
+const PARTICLES = ['', 'lah', 'kah', 'tah', 'pun'];
+const POSSESSIVES = ['', 'ku', 'mu', 'nya'];
+const DERIVATIONAL = ['', 'i', 'kan', 'an'];
+
+/**
+ * Cheap test before the (slow, ~50 us) Sastrawi stemmer: it can only reach a root through an
+ * Indonesian prefix, or by stripping suffixes down to a dictionary root.
+ */
+function mayBeDerived(word: string, roots: ReadonlySet<string>): boolean {
+  if (PREFIX.test(word) || word.includes('-')) return true;
+  for (const p of PARTICLES) {
+    if (!word.endsWith(p)) continue;
+    const w1 = word.slice(0, word.length - p.length);
+    for (const q of POSSESSIVES) {
+      if (!w1.endsWith(q)) continue;
+      const w2 = w1.slice(0, w1.length - q.length);
+      for (const d of DERIVATIONAL) {
+        if (!w2.endsWith(d)) continue;
+        const w3 = w2.slice(0, w2.length - d.length);
+        if (w3.length >= 2 && w3.length < word.length && roots.has(w3)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Porter, except that an English plural of a loanword root joins the root ("developers"). */

@@ -29,24 +29,40 @@ export interface Vocabulary {
 export interface Vectorised {
   matrix: Csr;
   vocabulary: Vocabulary;
+  /** document frequency of every n-gram up to three words (labels need the rare ones too) */
+  ngramDf: Map<NgramKey, number>;
 }
 
 const SHIFT = 4194304; // 2^22 stem ids; bigram keys stay exact doubles
 
 /** Calls fn(key, length) for every n-gram of a document (not crossing phrase starts). */
-export function forEachNgram(doc: AnalysedDoc, ngramMax: number, fn: (key: number | string, n: number) => void): void {
+export function forEachNgram(
+  doc: AnalysedDoc,
+  ngramMax: number,
+  fn: (key: NgramKey, n: number, start: number) => void,
+): void {
   const s = doc.stems;
   for (let i = 0; i < s.length; i++) {
-    fn(s[i]!, 1);
-    if (ngramMax >= 2 && i + 1 < s.length && !doc.phraseStart[i + 1]) {
-      fn((s[i]! + 1) * SHIFT + s[i + 1]!, 2);
-      if (ngramMax >= 3 && i + 2 < s.length && !doc.phraseStart[i + 2]) fn(`${s[i]},${s[i + 1]},${s[i + 2]}`, 3);
+    fn(s[i]!, 1, i);
+    if (ngramMax >= 2 && i + 1 < s.length && !doc.phraseStart[i + 1] && s[i + 1] !== s[i]) {
+      fn((s[i]! + 1) * SHIFT + s[i + 1]!, 2, i);
+      if (ngramMax >= 3 && i + 2 < s.length && !doc.phraseStart[i + 2]) fn(`${s[i]},${s[i + 1]},${s[i + 2]}`, 3, i);
     }
   }
 }
 
+/** An n-gram of stem ids: a number for 1-2 words, "a,b,c" for three. */
+export type NgramKey = number | string;
+
+/** The n-gram key of a stem sequence (inverse of keyStems). */
+export function ngramKey(stems: ArrayLike<number>): NgramKey {
+  if (stems.length === 1) return stems[0]!;
+  if (stems.length === 2) return (stems[0]! + 1) * SHIFT + stems[1]!;
+  return Array.from(stems).join(',');
+}
+
 /** Stem ids of an n-gram key produced by forEachNgram. */
-export function keyStems(key: number | string): Int32Array {
+export function keyStems(key: NgramKey): Int32Array {
   if (typeof key === 'string') return Int32Array.from(key.split(',').map(Number));
   if (key < SHIFT) return Int32Array.of(key);
   const a = Math.floor(key / SHIFT) - 1;
@@ -55,19 +71,21 @@ export function keyStems(key: number | string): Int32Array {
 
 export function vectorise(docs: readonly AnalysedDoc[], opts: VectoriseOptions): Vectorised {
   const n = docs.length;
-  const df = new Map<number | string, number>();
-  const seen = new Set<number | string>();
+  const df = new Map<NgramKey, number>();
+  const seen = new Set<NgramKey>();
   for (const doc of docs) {
     seen.clear();
-    forEachNgram(doc, opts.ngramMax, (key) => seen.add(key));
+    forEachNgram(doc, 3, (key) => seen.add(key));
     for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1);
   }
   const maxDf = Math.max(opts.minDf, Math.floor(opts.maxDfRatio * n));
-  const column = new Map<number | string, number>();
+  const column = new Map<NgramKey, number>();
   const terms: Int32Array[] = [];
   const dfs: number[] = [];
   for (const [key, count] of df) {
-    const isPhrase = typeof key === 'string' || key >= SHIFT;
+    const length = typeof key === 'string' ? 3 : key >= SHIFT ? 2 : 1;
+    if (length > opts.ngramMax) continue;
+    const isPhrase = length > 1;
     if (count < (isPhrase ? opts.minDfPhrase : opts.minDf) || count > maxDf) continue;
     column.set(key, terms.length);
     terms.push(keyStems(key));
@@ -98,5 +116,5 @@ export function vectorise(docs: readonly AnalysedDoc[], opts: VectoriseOptions):
   });
   const matrix: Csr = { rows: n, cols, indptr, indices: Int32Array.from(indices), data: Float32Array.from(data) };
   normaliseRows(matrix);
-  return { matrix, vocabulary: { terms, df: Int32Array.from(dfs), idf } };
+  return { matrix, vocabulary: { terms, df: Int32Array.from(dfs), idf }, ngramDf: df };
 }

@@ -16,6 +16,7 @@ export const DEFAULT_INFORMAL: Readonly<Record<string, string>> = {
   thd: 'terhadap', trhdp: 'terhadap', tmn: 'teman', temen: 'teman', bkn: 'bukan', msh: 'masih', masi: 'masih',
   hrs: 'harus', emg: 'memang', emang: 'memang', sblm: 'sebelum', ttg: 'tentang', mrk: 'mereka', kpd: 'kepada',
   dpt: 'dapat', sbg: 'sebagai', shg: 'sehingga', bbrp: 'beberapa', sj: 'saja', tau: 'tahu',
+  yaa: 'ya', yah: 'ya', yuk: 'ayo',
   pengen: 'ingin', pingin: 'ingin', pgn: 'ingin', mksh: 'terima kasih', makasih: 'terima kasih', thx: 'thanks',
   bikin: 'buat', bkin: 'buat', kyk: 'seperti', kayak: 'seperti', trus: 'terus', dipake: 'dipakai', pake: 'pakai',
   ekraf: 'ekonomi kreatif', medsos: 'media sosial', sosmed: 'media sosial', pemkot: 'pemerintah kota',

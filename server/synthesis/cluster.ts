@@ -1,0 +1,65 @@
+/**
+ * Clustering of the TF-IDF rows: LSA (randomized SVD fitted on a sample of rows, applied to all)
+ * then spherical k-means whose restarts run on a sample and whose winner is refined on all rows.
+ * Sampling keeps 100k suggestions inside seconds; below the sample sizes nothing is sampled.
+ */
+import { fitSvd, embed } from './svd.js';
+import { selectRows, type Csr } from './sparse.js';
+import { createRng, sampleIndices } from './prng.js';
+import { refine, sphericalKmeans, type KmeansResult } from './kmeans.js';
+
+export interface ClusterTuning {
+  /** LSA dimensions (0 = cluster the sparse rows' LSA is skipped) */
+  rank: number;
+  powerIterations: number;
+  /** rows used to fit the SVD */
+  svdSample: number;
+  /** rows used for the k-means restarts */
+  kmeansSample: number;
+  inits: number;
+  /** Lloyd iterations per restart */
+  maxIterations: number;
+  /** Lloyd iterations over all rows after the sampled restarts */
+  refineIterations: number;
+}
+
+export const DEFAULT_TUNING: ClusterTuning = {
+  rank: 80,
+  powerIterations: 1,
+  svdSample: 3000,
+  kmeansSample: 3000,
+  inits: 3,
+  maxIterations: 12,
+  refineIterations: 10,
+};
+
+export interface Embedding {
+  /** unit rows, n x dims, row-major */
+  x: Float32Array;
+  n: number;
+  dims: number;
+}
+
+/** LSA embedding of every row (fitted on a seeded sample of rows). */
+export function lsaEmbedding(matrix: Csr, seed: number, tuning: ClusterTuning = DEFAULT_TUNING): Embedding {
+  const rows = sampleIndices(matrix.rows, tuning.svdSample, createRng(seed ^ 0x5bd1e995));
+  const svd = fitSvd(rows.length === matrix.rows ? matrix : selectRows(matrix, rows), {
+    rank: tuning.rank,
+    seed,
+    powerIterations: tuning.powerIterations,
+  });
+  return { x: embed(matrix, svd), n: matrix.rows, dims: svd.rank };
+}
+
+/** Spherical k-means of all rows: restarts on a sample, the best refined on every row. */
+export function clusterEmbedding(e: Embedding, k: number, seed: number, tuning: ClusterTuning = DEFAULT_TUNING): KmeansResult {
+  const { x, n, dims } = e;
+  if (n <= tuning.kmeansSample) {
+    return sphericalKmeans(x, n, dims, { k, seed, inits: tuning.inits, maxIterations: tuning.maxIterations + tuning.refineIterations, tolerance: 0.0005 });
+  }
+  const rows = sampleIndices(n, tuning.kmeansSample, createRng(seed ^ 0x27d4eb2f));
+  const sample = new Float32Array(rows.length * dims);
+  rows.forEach((r, i) => sample.set(x.subarray(r * dims, r * dims + dims), i * dims));
+  const best = sphericalKmeans(sample, rows.length, dims, { k, seed, inits: tuning.inits, maxIterations: tuning.maxIterations, tolerance: 0.001 });
+  return refine(x, n, dims, best.centroids, best.k, tuning.refineIterations, 0.001);
+}

@@ -1,0 +1,209 @@
+/**
+ * Rembuk synthesis engine: suggestions -> themes for planners. Pure and deterministic for a seed;
+ * the result is plain JSON (worker threads post it, MongoDB stores it).
+ *
+ *   const result = synthesise(items, { k: 'auto', seed: 1, previousThemes });
+ *
+ * normalise -> stem per language -> stopwords -> uni/bi/tri-gram keyphrases -> sublinear TF-IDF
+ * -> LSA (randomized SVD) -> spherical k-means (k chosen by the silhouette knee, or given)
+ * -> "other" group -> labels, keywords, representatives, support -> taxonomy tags
+ * -> near-duplicate groups -> stable theme ids.
+ */
+import { Analyser, type AnalysedDoc } from './analyse.js';
+import { buildNormaliseLexicon } from './normalise.js';
+import { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS, languageStopwords } from './lexicons/stopwords.js';
+import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from './lexicons/taxonomy.js';
+import { vectorise } from './vectorise.js';
+import { selectRows } from './sparse.js';
+import { DEFAULT_TUNING, clusterEmbedding, lsaEmbedding, type ClusterTuning, type Embedding } from './cluster.js';
+import { chooseK } from './choose-k.js';
+import type { KmeansResult } from './kmeans.js';
+import { compileTaxonomy, tagDoc, tagGroup } from './taxonomy.js';
+import { breakdown, keyphrases, labelFrom, representatives, themeKeywords, type ThemeContext } from './themes.js';
+import { nearDuplicates } from './duplicates.js';
+import { assignThemeIds } from './identity.js';
+import type { ItemResult, SynthesisInput, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
+
+export * from './types.js';
+export { normalise, normaliseTokens, buildNormaliseLexicon } from './normalise.js';
+export { stemToken } from './stem.js';
+export { DEFAULT_INFORMAL, DEFAULT_ACRONYMS } from './lexicons/informal.js';
+export { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS } from './lexicons/stopwords.js';
+export { DEFAULT_SUBSECTORS, DEFAULT_ISSUES } from './lexicons/taxonomy.js';
+export { assignThemeIds, themeSimilarity } from './identity.js';
+export { DEFAULT_TUNING, type ClusterTuning } from './cluster.js';
+
+function buildAnalyser(options: SynthesisOptions): Analyser {
+  const stopwords = languageStopwords();
+  for (const w of DEFAULT_DOMAIN_STOPWORDS) stopwords.add(w);
+  for (const w of options.stopwords?.add ?? []) stopwords.add(w.toLowerCase());
+  const removed = new Set((options.stopwords?.remove ?? []).map((w) => w.toLowerCase()));
+  for (const w of removed) stopwords.delete(w);
+  const stopStems = new Set([...DEFAULT_STOP_ROOTS].filter((w) => !removed.has(w)));
+  return new Analyser({
+    lexicon: buildNormaliseLexicon(options.lexicons?.informal, options.lexicons?.acronyms),
+    stopwords,
+    stopStems,
+  });
+}
+
+/** Raw TF-IDF rows as the embedding, for inputs too small for an SVD. */
+function denseRows(m: ReturnType<typeof selectRows>): Embedding {
+  const x = new Float32Array(m.rows * m.cols);
+  for (let i = 0; i < m.rows; i++) for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) x[i * m.cols + m.indices[p]!] = m.data[p]!;
+  return { x, n: m.rows, dims: m.cols };
+}
+
+function nearestCentre(e: Embedding, row: number, centroids: Float32Array, allowed: readonly number[]): { c: number; s: number } {
+  let best = { c: -1, s: -Infinity };
+  for (const c of allowed) {
+    let s = 0;
+    for (let t = 0; t < e.dims; t++) s += e.x[row * e.dims + t]! * centroids[c * e.dims + t]!;
+    if (s > best.s) best = { c, s };
+  }
+  return best;
+}
+
+/** Synthesises suggestions into themes. See SynthesisOptions for every knob. */
+export function synthesise(items: readonly SynthesisInput[], options: SynthesisOptions = {}): SynthesisResult {
+  const seed = options.seed ?? 1;
+  const progress = (f: number, stage: SynthesisStage): void => options.onProgress?.(Math.min(1, Math.max(0, f)), stage);
+  const tuning: ClusterTuning = { ...DEFAULT_TUNING, ...options.tuning };
+  const n = items.length;
+
+  progress(0, 'analyse');
+  const analyser = buildAnalyser(options);
+  const docs: AnalysedDoc[] = [];
+  items.forEach((item, i) => {
+    docs.push(analyser.analyse(item.text ?? ''));
+    if (i % 5000 === 4999) progress((0.3 * i) / n, 'analyse');
+  });
+  const subsectors = compileTaxonomy(options.lexicons?.subsectors ?? DEFAULT_SUBSECTORS, analyser);
+  const issues = compileTaxonomy(options.lexicons?.issues ?? DEFAULT_ISSUES, analyser);
+
+  progress(0.3, 'vectorise');
+  const { matrix, vocabulary, ngramDf } = vectorise(docs, {
+    ngramMax: 2,
+    minDf: n >= 500 ? 2 : 1,
+    minDfPhrase: 2,
+    maxDfRatio: n >= 50 ? 0.5 : 1,
+    phraseWeight: 1,
+  });
+  const rows: number[] = [];
+  for (let i = 0; i < n; i++) if (matrix.indptr[i + 1]! > matrix.indptr[i]!) rows.push(i);
+  const content = selectRows(matrix, rows);
+  const m = rows.length;
+
+  progress(0.4, 'embed');
+  const embedding = m === 0 ? { x: new Float32Array(0), n: 0, dims: 0 } : m < 3 || content.cols < 3 ? denseRows(content) : lsaEmbedding(content, seed, tuning);
+
+  progress(0.55, 'choose-k');
+  const auto = options.k === undefined || options.k === 'auto';
+  const choice = auto && m >= 4 ? chooseK(embedding, { seed }) : undefined;
+  const k = m === 0 ? 0 : Math.max(1, Math.min(m, auto ? (choice?.k ?? 1) : Math.floor(options.k as number)));
+
+  progress(0.65, 'cluster');
+  const clusters: KmeansResult | undefined = k > 0 ? clusterEmbedding(embedding, k, seed, tuning) : undefined;
+  const otherThreshold = options.otherThreshold ?? 0.2;
+  const minThemeSize = options.minThemeSize ?? (m < 10 ? 1 : 2);
+  const cluster = new Int32Array(n).fill(-1);
+  const similarity = new Float32Array(n);
+  const kept: number[][] = Array.from({ length: k }, () => []);
+  const rowOf = new Int32Array(n).fill(-1);
+  rows.forEach((row, r) => {
+    rowOf[row] = r;
+    cluster[row] = clusters!.assignment[r]!;
+    similarity[row] = clusters!.similarity[r]!;
+    if (clusters!.similarity[r]! >= otherThreshold || k === 1 || m < 3) kept[cluster[row]!]!.push(row);
+  });
+  const alive = kept.map((g, c) => (g.length >= minThemeSize ? c : -1)).filter((c) => c >= 0);
+
+  progress(0.75, 'themes');
+  const ctx: ThemeContext = { items, docs, analyser, matrix, vocabulary, ngramDf, similarity };
+  const tags = { subsectors: docs.map((d) => tagDoc(d, subsectors)), issues: docs.map((d) => tagDoc(d, issues)) };
+  const drafts = alive.map((c) => {
+    const members = kept[c]!.slice().sort((a, b) => similarity[b]! - similarity[a]! || a - b);
+    const phrases = keyphrases(ctx, members);
+    const participants = new Set(members.map((i) => items[i]!.participantId).filter(Boolean));
+    return { c, members, phrases, participants };
+  });
+  const allParticipants = new Set(items.map((it) => it.participantId).filter(Boolean)).size;
+
+  progress(0.85, 'identity');
+  const keywordsOf = drafts.map((d) => themeKeywords(ctx, d.members));
+  const ids = assignThemeIds(
+    options.previousThemes ?? [],
+    drafts.map((d, i) => ({ keywords: keywordsOf[i]!, members: d.members.map((x) => items[x]!.id) })),
+    options.identityThreshold ?? 0.3,
+  );
+  const themes: Theme[] = drafts.map((d, i) => ({
+    id: ids[i]!.id,
+    carriedOver: ids[i]!.carriedOver,
+    label: labelFrom(d.phrases),
+    keyphrases: d.phrases,
+    keywords: keywordsOf[i]!,
+    members: d.members.map((x) => items[x]!.id),
+    representatives: representatives(ctx, d.members),
+    size: d.members.length,
+    votes: d.members.reduce((s, x) => s + Math.max(0, items[x]!.votes ?? 0), 0),
+    participants: d.participants.size,
+    participantShare: allParticipants ? Number((d.participants.size / allParticipants).toFixed(4)) : 0,
+    cohesion: Number((d.members.reduce((s, x) => s + similarity[x]!, 0) / Math.max(1, d.members.length)).toFixed(4)),
+    roles: breakdown(d.members.map((x) => items[x]!.role)),
+    sessions: breakdown(d.members.map((x) => items[x]!.sessionId)),
+    subsectors: tagGroup(tags.subsectors, d.members, subsectors),
+    issues: tagGroup(tags.issues, d.members, issues),
+  }));
+  const themeOfCluster = new Map(drafts.map((d, i) => [d.c, themes[i]!.id]));
+  const inTheme = new Set(drafts.flatMap((d) => d.members));
+
+  const itemResults: ItemResult[] = items.map((item, i) => {
+    let nearest: string | null = null;
+    let sim = 0;
+    if (cluster[i]! >= 0) {
+      nearest = themeOfCluster.get(cluster[i]!) ?? null;
+      sim = similarity[i]!;
+      if (nearest === null && alive.length > 0) {
+        const best = nearestCentre(embedding, rowOf[i]!, clusters!.centroids, alive);
+        nearest = themeOfCluster.get(best.c) ?? null;
+        sim = best.s;
+      }
+    }
+    return {
+      id: item.id,
+      themeId: inTheme.has(i) ? nearest : null,
+      nearestThemeId: nearest,
+      similarity: Number(sim.toFixed(4)),
+      subsectors: tags.subsectors[i]!.map((e) => subsectors.entries[e]!.id),
+      issues: tags.issues[i]!.map((e) => issues.entries[e]!.id),
+    };
+  });
+  const otherMembers = items.filter((_, i) => !inTheme.has(i)).map((it) => it.id);
+
+  progress(0.9, 'duplicates');
+  const groups = nearDuplicates(matrix, vocabulary.df, docs.map((d) => d.stems.join(',')), {
+    threshold: options.duplicateThreshold ?? 0.8,
+  });
+  const duplicates = groups.map((g) => ({
+    ids: g.rows
+      .slice()
+      .sort((a, b) => (items[b]!.votes ?? 0) - (items[a]!.votes ?? 0) || a - b)
+      .map((x) => items[x]!.id),
+    similarity: g.similarity,
+  }));
+
+  themes.sort((a, b) => b.size - a.size || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+  progress(1, 'done');
+  return {
+    version: 1,
+    seed,
+    k,
+    kMode: auto ? 'auto' : 'fixed',
+    kScores: (choice?.scores ?? []).map((s) => ({ k: s.k, score: Number(s.score.toFixed(4)) })),
+    themes,
+    other: { members: otherMembers, size: otherMembers.length },
+    items: itemResults,
+    duplicates,
+    stats: { items: n, empty: n - m, vocabulary: matrix.cols, participants: allParticipants },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Taxonomy tagging: subsectors and strategic issues from bilingual keyword lexicons. Keywords are
+ * analysed like suggestions (normalised, stemmed), so matching is on stem sequences.
+ */
+import type { Analyser, AnalysedDoc } from './analyse.js';
+import type { TaxonomyEntry } from './lexicons/taxonomy.js';
+
+interface Pattern {
+  entry: number;
+  stems: Int32Array;
+}
+
+export interface CompiledTaxonomy {
+  entries: readonly TaxonomyEntry[];
+  /** first stem id -> patterns starting with it */
+  byFirst: Map<number, Pattern[]>;
+}
+
+export function compileTaxonomy(entries: readonly TaxonomyEntry[], analyser: Analyser): CompiledTaxonomy {
+  const byFirst = new Map<number, Pattern[]>();
+  entries.forEach((entry, e) => {
+    for (const keyword of [entry.label, ...entry.keywords]) {
+      const stems = analyser.analyse(keyword).stems;
+      if (stems.length === 0) continue;
+      const list = byFirst.get(stems[0]!) ?? [];
+      if (!list.some((p) => p.entry === e && p.stems.join() === stems.join())) list.push({ entry: e, stems });
+      byFirst.set(stems[0]!, list);
+    }
+  });
+  return { entries, byFirst };
+}
+
+/** Indices of the entries a document matches, ascending. */
+export function tagDoc(doc: AnalysedDoc, taxonomy: CompiledTaxonomy): number[] {
+  const hits = new Set<number>();
+  const s = doc.stems;
+  for (let i = 0; i < s.length; i++) {
+    const patterns = taxonomy.byFirst.get(s[i]!);
+    if (!patterns) continue;
+    for (const p of patterns) {
+      if (hits.has(p.entry) || i + p.stems.length > s.length) continue;
+      let ok = true;
+      for (let j = 1; j < p.stems.length && ok; j++) ok = s[i + j] === p.stems[j];
+      if (ok) hits.add(p.entry);
+    }
+  }
+  return [...hits].sort((a, b) => a - b);
+}
+
+/** Tag counts of a group of documents: entries covering at least minShare of them, most first. */
+export function tagGroup(
+  tags: ReadonlyArray<readonly number[]>,
+  members: ArrayLike<number>,
+  taxonomy: CompiledTaxonomy,
+  minShare = 0.2,
+): Array<{ id: string; label: string; count: number; share: number }> {
+  const counts = new Map<number, number>();
+  for (let m = 0; m < members.length; m++) for (const e of tags[members[m]!]!) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const size = Math.max(1, members.length);
+  return [...counts]
+    .filter(([, c]) => c / size >= minShare)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([e, c]) => ({ id: taxonomy.entries[e]!.id, label: taxonomy.entries[e]!.label, count: c, share: c / size }));
+}

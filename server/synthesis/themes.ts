@@ -1,0 +1,190 @@
+/**
+ * Theme descriptions: keyword vector (mean TF-IDF of members), distinctive keyphrases and a
+ * readable label in the participants' own wording, representative suggestions, support figures.
+ */
+import type { Analyser, AnalysedDoc } from './analyse.js';
+import type { Csr } from './sparse.js';
+import { forEachNgram, keyStems, ngramKey, type NgramKey, type Vocabulary } from './vectorise.js';
+import type { Representative, SynthesisInput, WeightedTerm } from './types.js';
+
+export interface ThemeContext {
+  items: readonly SynthesisInput[];
+  docs: readonly AnalysedDoc[];
+  analyser: Analyser;
+  matrix: Csr;
+  vocabulary: Vocabulary;
+  ngramDf: Map<NgramKey, number>;
+  /** cosine of each item to its cluster centre */
+  similarity: Float32Array;
+}
+
+/** Members scanned for keyphrases: the most central ones are enough to name a theme. */
+const PHRASE_SAMPLE = 2000;
+
+export function stemKey(ctx: ThemeContext, stems: ArrayLike<number>): string {
+  return Array.from(stems, (s) => ctx.analyser.stems[s]!).join(' ');
+}
+
+/** Title case for labels; acronyms in capitals ("akses permodalan umkm" -> "Akses Permodalan UMKM"). */
+export function displayPhrase(ctx: ThemeContext, stems: ArrayLike<number>, surface: string): string {
+  const words = surface.split(' ');
+  return words
+    .map((w, i) => (ctx.analyser.acronymIds.has(stems[i]!) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+/** Top centroid terms of the members (mean of their unit TF-IDF rows). */
+export function centroidKeywords(ctx: ThemeContext, members: readonly number[], limit = 15): Array<{ column: number; weight: number }> {
+  const sums = new Map<number, number>();
+  for (const i of members) {
+    for (let p = ctx.matrix.indptr[i]!; p < ctx.matrix.indptr[i + 1]!; p++) {
+      const c = ctx.matrix.indices[p]!;
+      sums.set(c, (sums.get(c) ?? 0) + ctx.matrix.data[p]!);
+    }
+  }
+  const size = Math.max(1, members.length);
+  return [...sums]
+    .map(([column, s]) => ({ column, weight: s / size }))
+    .sort((a, b) => b.weight - a.weight || a.column - b.column)
+    .slice(0, limit);
+}
+
+interface Candidate {
+  key: NgramKey;
+  stems: Int32Array;
+  count: number;
+  score: number;
+}
+
+const contains = (outer: Int32Array, inner: Int32Array): boolean => {
+  for (let i = 0; i + inner.length <= outer.length; i++) {
+    let ok = true;
+    for (let j = 0; j < inner.length && ok; j++) ok = outer[i + j] === inner[j];
+    if (ok) return true;
+  }
+  return false;
+};
+
+/**
+ * Distinctive keyphrases: how much more often a phrase occurs in the theme than outside
+ * (coverage x log lift), longer phrases preferred when they cover most uses of a shorter one.
+ */
+export function keyphrases(ctx: ThemeContext, members: readonly number[], limit = 8): WeightedTerm[] {
+  const n = ctx.docs.length;
+  const scanned = members.slice(0, PHRASE_SAMPLE);
+  const counts = new Map<NgramKey, number>();
+  const seen = new Set<NgramKey>();
+  for (const i of scanned) {
+    seen.clear();
+    forEachNgram(ctx.docs[i]!, 3, (key) => seen.add(key));
+    for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const size = members.length;
+  const scale = size / Math.max(1, scanned.length);
+  const minCount = scanned.length >= 4 ? 2 : 1;
+  const candidates: Candidate[] = [];
+  for (const [key, c] of counts) {
+    if (c < minCount) continue;
+    const stems = keyStems(key);
+    const inTheme = c * scale;
+    const pIn = inTheme / size;
+    const outside = Math.max(0.5, (ctx.ngramDf.get(key) ?? c) - inTheme);
+    const pOut = outside / Math.max(1, n - size);
+    const lift = Math.log(Math.max(pIn / Math.max(pOut, 1e-9), 1.0001));
+    candidates.push({ key, stems, count: c, score: pIn * lift * (1 + 0.25 * (stems.length - 1)) });
+  }
+  candidates.sort((a, b) => b.score - a.score || b.count - a.count || String(a.key).localeCompare(String(b.key)));
+  const chosen: Candidate[] = [];
+  for (const cand of candidates.slice(0, 200)) {
+    if (chosen.length >= limit) break;
+    if (chosen.some((q) => contains(q.stems, cand.stems))) continue;
+    // A longer phrase takes the place of the best shorter one it contains when it covers at
+    // least half of that one's uses ("akses" -> "akses permodalan"); otherwise it is redundant.
+    const inside = chosen.flatMap((q, idx) => (contains(cand.stems, q.stems) ? [idx] : []));
+    if (inside.length === 0) chosen.push(cand);
+    else if (cand.count >= 0.5 * chosen[inside[0]!]!.count) {
+      chosen[inside[0]!] = { ...cand, score: chosen[inside[0]!]!.score };
+      for (const idx of inside.slice(1).reverse()) chosen.splice(idx, 1);
+    }
+  }
+  const surfaces = surfaceForms(ctx, scanned, new Set(chosen.map((c) => c.key)));
+  return chosen.map((c) => ({
+    key: stemKey(ctx, c.stems),
+    text: displayPhrase(ctx, c.stems, surfaces.get(c.key) ?? stemKey(ctx, c.stems)),
+    weight: Number(c.score.toFixed(6)),
+  }));
+}
+
+/** Most frequent original wording of each wanted n-gram among the given documents. */
+export function surfaceForms(ctx: ThemeContext, docs: readonly number[], wanted: ReadonlySet<NgramKey>): Map<NgramKey, string> {
+  const tallies = new Map<NgramKey, Map<string, number>>();
+  for (const i of docs) {
+    const doc = ctx.docs[i]!;
+    forEachNgram(doc, 3, (key, len, start) => {
+      if (!wanted.has(key)) return;
+      const text = doc.surfaces.slice(start, start + len).join(' ');
+      const t = tallies.get(key) ?? new Map<string, number>();
+      t.set(text, (t.get(text) ?? 0) + 1);
+      tallies.set(key, t);
+    });
+  }
+  const out = new Map<NgramKey, string>();
+  for (const [key, t] of tallies) {
+    const best = [...t].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best) out.set(key, best[0]);
+  }
+  return out;
+}
+
+/** "A & B" from the top two keyphrases when the second is nearly as distinctive. */
+export function labelFrom(phrases: readonly WeightedTerm[]): string {
+  const [first, second] = phrases;
+  if (!first) return '—';
+  if (second && second.weight >= 0.5 * first.weight) return `${first.text} & ${second.text}`;
+  return first.text;
+}
+
+/** Keyword vector of a theme with readable wording. */
+export function themeKeywords(ctx: ThemeContext, members: readonly number[]): WeightedTerm[] {
+  const top = centroidKeywords(ctx, members);
+  const keys = top.map((t) => ngramKey(ctx.vocabulary.terms[t.column]!));
+  const surfaces = surfaceForms(ctx, members.slice(0, PHRASE_SAMPLE), new Set(keys));
+  return top.map((t, i) => {
+    const stems = ctx.vocabulary.terms[t.column]!;
+    return {
+      key: stemKey(ctx, stems),
+      text: displayPhrase(ctx, stems, surfaces.get(keys[i]!) ?? stemKey(ctx, stems)),
+      weight: Number(t.weight.toFixed(6)),
+    };
+  });
+}
+
+/** Central and well-supported suggestions, distinct in content. */
+export function representatives(ctx: ThemeContext, members: readonly number[], limit = 3): Representative[] {
+  const scored = members.slice(0, 500).map((i) => {
+    const votes = Math.max(0, ctx.items[i]!.votes ?? 0);
+    return { i, votes, score: ctx.similarity[i]! * (1 + 0.15 * Math.log1p(votes)) };
+  });
+  scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  const out: Representative[] = [];
+  const seen = new Set<string>();
+  for (const s of scored) {
+    if (out.length >= limit) break;
+    const sig = ctx.docs[s.i]!.stems.join(',');
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    const item = ctx.items[s.i]!;
+    out.push({ id: item.id, text: item.text, similarity: Number(ctx.similarity[s.i]!.toFixed(4)), votes: s.votes });
+  }
+  return out;
+}
+
+/** Counts per key with 'unknown' for missing values, keys sorted for stable JSON. */
+export function breakdown(values: ReadonlyArray<string | undefined>): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) {
+    const key = v?.trim() ? v.trim().toLowerCase() : 'unknown';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort((a, b) => a[0].localeCompare(b[0])));
+}
