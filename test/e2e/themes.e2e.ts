@@ -1,0 +1,67 @@
+import { expect } from 'chai';
+import type { Browser } from 'playwright-core';
+import { Forum } from '../../server/forums/forum.model.js';
+import { useDatabase } from '../harness/db.js';
+import { startTestServer, type TestServer } from '../harness/server.js';
+import { launchBrowser, screenshot, watchErrors } from '../harness/browser.js';
+import { createStaff, signedInAgent } from '../harness/factories.js';
+import { clientId, liveSession } from '../harness/live.js';
+import { emitWithAck } from '../harness/socket.js';
+import { FORUM_SUGGESTIONS } from '../fixtures/forum-suggestions.js';
+
+describe('planner reviews themes in a real browser', () => {
+  useDatabase('e2e_themes');
+  let srv: TestServer;
+  let browser: Browser;
+  before(async () => {
+    srv = await startTestServer({ SUBMIT_LIMIT_PER_MINUTE: '1000' });
+    browser = await launchBrowser();
+    await createStaff({ role: 'admin' });
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+
+  it('runs a synthesis with a progress bar, sees labelled themes with quotes, renames one and moves a suggestion', async function () {
+    this.timeout(120_000);
+    const live = await liveSession(srv, { settings: { preModeration: false } });
+    const phones = await Promise.all([0, 1, 2].map(() => live.participant({ role: 'komunitas' })));
+    for (const [i, s] of FORUM_SUGGESTIONS.entries()) await emitWithAck(phones[i % 3]!.socket, 'suggestion:submit', { clientId: clientId(), text: s.text });
+    const forumId = String(live.session.forumId);
+    await Forum.updateOne({ _id: forumId }, { $set: { title: 'Road Map Ekonomi Kreatif Kota Malang 2026-2030' } });
+
+    const { agent } = await signedInAgent(srv.url, 'planner');
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.addCookies([{ name: 'rembuk_sid', value: agent.cookies.get('rembuk_sid')!, url: srv.url }]);
+    const page = await ctx.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${srv.url}/forums/${forumId}`);
+    await page.getByRole('link', { name: 'Tema & sintesis' }).click();
+    await page.getByText('Belum ada sintesis').waitFor();
+    await page.getByLabel('Jumlah tema').selectOption('4');
+    await page.getByRole('button', { name: 'Jalankan sintesis' }).click();
+    await page.locator('#version-info', { hasText: 'Versi 1' }).waitFor({ timeout: 60_000 });
+    const cards = page.locator('section.theme');
+    expect(await cards.count()).to.be.within(3, 4);
+    await page.locator('section.theme h2', { hasText: /Festival/i }).first().waitFor();
+    expect(await page.locator('section.theme q').count()).to.be.greaterThan(3);
+
+    const festival = page.locator('section.theme', { has: page.locator('h2', { hasText: /Festival/i }) }).first();
+    page.once('dialog', (d) => void d.accept('Festival & Event Kota'));
+    await festival.getByRole('button', { name: 'Ganti nama' }).click();
+    await page.locator('section.theme h2', { hasText: 'Festival & Event Kota' }).waitFor();
+    await page.locator('section.theme h2', { hasText: 'nama dari perencana' }).waitFor();
+
+    const firstOther = page.locator('section.theme').filter({ hasNot: page.locator('h2', { hasText: 'Festival & Event Kota' }) }).first();
+    await firstOther.locator('summary').click();
+    const member = firstOther.locator('details li').first();
+    const text = (await member.locator('label span').textContent())!;
+    await member.getByRole('combobox').selectOption({ label: 'Festival & Event Kota' });
+    await page.locator('section.theme', { has: page.locator('h2', { hasText: 'Festival & Event Kota' }) }).locator('details li', { hasText: text }).waitFor({ state: 'attached' });
+    await screenshot(page, 'themes-planner-review');
+    expect(errors, errors.join('\n')).to.deep.equal([]);
+    await ctx.close();
+    live.close();
+  });
+});
