@@ -5,21 +5,11 @@ import type { ModeratorView, OwnView, FeedView } from '../server/suggestions/sug
 import type { ModeratorState, ProjectorState } from '../server/realtime/events.js';
 import { useDatabase } from './harness/db.js';
 import { startTestServer, type TestServer } from './harness/server.js';
-import { AckError, connectSocket, emitWithAck, waitForEvent } from './harness/socket.js';
+import { ackError, connectSocket, emitWithAck, waitForEvent } from './harness/socket.js';
 import { clientId, liveSession } from './harness/live.js';
 import { signedInAgent } from './harness/factories.js';
 
 type Submitted = { suggestion: OwnView };
-
-async function ackError(p: Promise<unknown>): Promise<AckError['error']> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AckError) return e.error;
-    throw e;
-  }
-  throw new Error('expected an error ack');
-}
 
 describe('moderation over Socket.IO', () => {
   useDatabase('moderation');

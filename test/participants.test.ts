@@ -3,20 +3,10 @@ import { Suggestion } from '../server/suggestions/suggestion.model.js';
 import type { OwnView } from '../server/suggestions/suggestion.presenter.js';
 import { useDatabase } from './harness/db.js';
 import { startTestServer, type TestServer } from './harness/server.js';
-import { AckError, connectSocket, emitWithAck, rawAck, waitForEvent } from './harness/socket.js';
+import { ackError, connectSocket, emitWithAck, rawAck, waitForEvent } from './harness/socket.js';
 import { clientId, liveSession } from './harness/live.js';
 
 type Submitted = { suggestion: OwnView; duplicate: boolean };
-
-async function ackError(p: Promise<unknown>): Promise<AckError['error']> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AckError) return e.error;
-    throw e;
-  }
-  throw new Error('expected an error ack');
-}
 
 describe('participants over Socket.IO', () => {
   useDatabase('participants');

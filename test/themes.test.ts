@@ -5,20 +5,10 @@ import type { SynthesisView } from '../server/themes/themes.service.js';
 import type { OwnView } from '../server/suggestions/suggestion.presenter.js';
 import { useDatabase } from './harness/db.js';
 import { startTestServer, type TestServer } from './harness/server.js';
-import { AckError, connectSocket, emitWithAck, waitForEvent, type ClientSocket } from './harness/socket.js';
+import { ackError, connectSocket, emitWithAck, waitForEvent, type ClientSocket } from './harness/socket.js';
 import { clientId, liveSession } from './harness/live.js';
 import { signedInAgent } from './harness/factories.js';
 import { FORUM_SUGGESTIONS } from './fixtures/forum-suggestions.js';
-
-async function ackError(p: Promise<unknown>): Promise<AckError['error']> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AckError) return e.error;
-    throw e;
-  }
-  throw new Error('expected an error ack');
-}
 
 describe('themes: synthesis runs, snapshots and planner edits', () => {
   useDatabase('themes');

@@ -3,6 +3,7 @@ import { participantPage } from './participant.js';
 import { moderatorConsole } from './moderator.js';
 import { projectorView } from './projector.js';
 import { themesPage } from './themes.js';
+import { reportPage } from './reports.js';
 
 /** Staff home: shows the live connection state and checks identity over the socket. */
 function liveStatus(el: HTMLElement): void {
@@ -24,6 +25,7 @@ const pages: [string, (el: HTMLElement) => void][] = [
   ['console-app', moderatorConsole],
   ['projector-app', projectorView],
   ['themes-app', themesPage],
+  ['report-app', reportPage],
 ];
 
 document.addEventListener('DOMContentLoaded', () => {

@@ -32,6 +32,10 @@ export function moderatorConsole(root: HTMLElement): void {
   });
   socket.on('session:state', applySession);
   socket.on('session:stats', applyStats);
+  socket.on('themes:live', (themes) => {
+    $('live-themes').textContent = themes.map((th) => `${th.label} (${th.size})`).join(' · ');
+    show($('live-themes-wrap'), themes.length > 0);
+  });
 
   const act = (event: Parameters<typeof call>[1], payload: unknown) =>
     call<ModeratorView[]>(socket, event, payload).then((views) => {

@@ -33,6 +33,10 @@ export function projectorView(root: HTMLElement): void {
   socket.on('session:state', applySession);
   socket.on('session:stats', applyStats);
   socket.on('projector:keywords', renderCloud);
+  socket.on('themes:live', (themes) => {
+    $('proj-themes').replaceChildren(...themes.slice(0, 6).map((th) => h('li', {}, `${th.label} (${th.size})`)));
+    $('proj-themes-wrap').hidden = themes.length === 0;
+  });
 
   function applySession(s: PublicSession): void {
     $('proj-prompt').textContent = s.prompts.find((p) => p.id === s.activePromptId)?.text ?? '';

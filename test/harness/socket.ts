@@ -32,6 +32,17 @@ export async function emitWithAck<T = unknown>(socket: Socket, event: string, pa
   return res.data;
 }
 
+/** The error a call is answered with; fails the test if the call succeeds. */
+export async function ackError(call: Promise<unknown>): Promise<ErrorBody> {
+  try {
+    await call;
+  } catch (e) {
+    if (e instanceof AckError) return e.error;
+    throw e;
+  }
+  throw new Error('expected an error ack');
+}
+
 /** The raw ack, for asserting error answers. */
 export async function rawAck(socket: Socket, event: string, ...args: unknown[]): Promise<Ack<unknown>> {
   return (await socket.timeout(5000).emitWithAck(event, ...args)) as Ack<unknown>;
