@@ -20,6 +20,7 @@ import { forumsRoutes } from './forums/forums.routes.js';
 import { sessionsRoutes } from './sessions/sessions.routes.js';
 import { joinRoutes } from './participants/join.routes.js';
 import { themesRoutes } from './themes/themes.routes.js';
+import { reportsRoutes } from './reports/reports.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(sessionsRoutes(deps.services, config));
   app.use(joinRoutes(deps.services, config));
   app.use(themesRoutes());
+  app.use(reportsRoutes(deps.services.reports));
 
   app.use(notFound);
   app.use(errorHandler);

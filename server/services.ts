@@ -6,6 +6,7 @@ import { createParticipantsService } from './participants/participants.service.j
 import { createSuggestionsService } from './suggestions/suggestions.service.js';
 import { createModerationService } from './moderation/moderation.service.js';
 import { createThemesService } from './themes/themes.service.js';
+import { createReportsService } from './reports/reports.service.js';
 
 /** Every service, wired to one domain event bus. Built once at boot (and once per test server). */
 export function createServices(config: Config, auth?: AuthService) {
@@ -24,6 +25,7 @@ export function createServices(config: Config, auth?: AuthService) {
     suggestions: createSuggestionsService(bus),
     moderation: createModerationService(bus),
     themes: createThemesService(bus),
+    reports: createReportsService(),
   };
 }
 

@@ -70,6 +70,7 @@ export const schemas = {
       categories: z.array(z.string().trim().min(1).max(80)).max(60).optional(),
     })
     .strict(),
+  'report:export': z.object({ reportId: objectId, format: z.enum(['html', 'pdf', 'docx', 'xlsx', 'csv', 'json', 'md']) }).strict(),
   'themes:join': z.object({ forumId: objectId }).strict(),
   'themes:run': z
     .object({
@@ -164,6 +165,7 @@ export interface ClientToServerEvents {
   'session:add-prompt': Call<'session:add-prompt', PublicSession>;
   'session:settings': Call<'session:settings', PublicSession>;
   'themes:join': Call<'themes:join', ThemesState>;
+  'report:export': Call<'report:export', { filename: string; contentType: string; data: Uint8Array }>;
   'themes:run': Call<'themes:run', SynthesisView>;
   'themes:edit': Call<'themes:edit', SynthesisView>;
 }
@@ -181,6 +183,7 @@ export interface ServerToClientEvents {
   'synthesis:progress': (p: { runId: string; fraction: number; stage: string }) => void;
   'synthesis:finished': (p: { runId: string; version: number; status: 'done' | 'failed'; error?: string }) => void;
   'synthesis:edited': (p: { runId: string }) => void;
+  'report:progress': (p: { reportId: string; format: string; fraction: number }) => void;
 }
 
 export interface SocketData {

@@ -11,6 +11,7 @@ import { participantLimits, registerParticipantEvents } from './participant.sock
 import { registerModeratorEvents } from './moderator.socket.js';
 import { startBroadcaster } from './broadcaster.js';
 import { registerThemesEvents } from './themes.socket.js';
+import { registerReportsEvents } from './reports.socket.js';
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -50,6 +51,7 @@ export function createRealtime(httpServer: HttpServer, deps: { services: Service
     registerParticipantEvents(socket, services, limits, log);
     registerModeratorEvents(socket, services, log);
     registerThemesEvents(socket, services, log);
+    registerReportsEvents(socket, services, log);
   });
   startBroadcaster(io, services, log, { statsMs: 500, keywordsMs: 2000, themesMs: config.LIVE_THEMES_DEBOUNCE_MS });
   return io;

@@ -29,6 +29,11 @@ export interface InputFacts {
   role?: string;
   sessionId?: string;
   votes?: number;
+  promptId?: string | null;
+  category?: string | null;
+  createdAt?: string;
+  authorName?: string | null;
+  organisation?: string | null;
 }
 
 export interface ThemeView {

@@ -54,6 +54,11 @@ type SynthesisLean = {
   error: string | null;
 };
 
+/**
+ * A suggestion as the synthesis sees it and as the snapshot records it. The extra facts (prompt,
+ * category, time, author) let a report be rebuilt from the snapshot alone, identically, however
+ * the live suggestions change afterwards.
+ */
 export const toInput = (s: SuggestionDoc): SynthesisInput & InputFacts => ({
   id: String(s._id),
   text: s.text,
@@ -61,6 +66,11 @@ export const toInput = (s: SuggestionDoc): SynthesisInput & InputFacts => ({
   ...(s.role ? { role: s.role } : {}),
   sessionId: String(s.sessionId),
   votes: s.votes,
+  promptId: s.promptId ? String(s.promptId) : null,
+  category: s.category ?? null,
+  createdAt: s.createdAt.toISOString(),
+  authorName: s.authorName ?? null,
+  organisation: s.organisation ?? null,
 });
 
 const summary = (s: SynthesisLean): SynthesisSummary => ({
