@@ -14,7 +14,7 @@ import { buildReport } from './report.builder.js';
 import type { ReportData } from './report.schema.js';
 import { passes, type ReportRequest } from './report.filters.js';
 import { Report } from './report.model.js';
-import { REPORT_FORMATS, renderReport } from './render/index.js';
+import { renderReport, type REPORT_FORMATS } from './render/index.js';
 
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
