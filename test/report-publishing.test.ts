@@ -67,7 +67,7 @@ describe('reports: build, preview, publish, download', () => {
     const stored = await Report.findById(reportId).lean();
     expect(stored).to.deep.include({ version: 1, synthesisVersion: 1, lang: 'id' });
     expect((stored!.edits as unknown[]).length).to.equal(1);
-    const data = stored!.data as ReportData;
+    const data = JSON.parse(stored!.data) as ReportData;
     expect(data.themes.map((t) => t.label)).to.include('Tema Pilihan Perencana');
     expect(data.summary.suggestions).to.equal(FORUM_SUGGESTIONS.length + 1);
     expect(data.appendix[0]).not.to.have.property('name');
@@ -82,8 +82,9 @@ describe('reports: build, preview, publish, download', () => {
     const second = await planner.sendJson('POST', `/forums/${forumId}/reports`, { synthesisId, includePersonalData: true });
     expect(second.status).to.equal(201);
     const v2 = await Report.findOne({ forumId, version: 2 }).lean();
-    expect((v2!.data as ReportData).themes.map((t) => t.label)).to.include('Nama Baru');
-    expect((v2!.data as ReportData).appendix.find((r) => r.name)?.organisation).to.equal('Org <X>');
+    const v2data = JSON.parse(v2!.data) as ReportData;
+    expect(v2data.themes.map((t) => t.label)).to.include('Nama Baru');
+    expect(v2data.appendix.find((r) => r.name)?.organisation).to.equal('Org <X>');
     const list = await planner.get(`/forums/${forumId}/reports`);
     expect(list.text).to.contain('Versi 2').and.contain('Versi 1');
   });

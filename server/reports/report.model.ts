@@ -13,7 +13,11 @@ const reportSchema = new Schema({
   synthesisVersion: { type: Number, required: true },
   edits: { type: [Schema.Types.Mixed], default: [] },
   filters: { type: Schema.Types.Mixed, required: true },
-  data: { type: Schema.Types.Mixed, required: true },
+  /**
+   * The built ReportData as JSON text: stored verbatim (an exact snapshot), and FerretDB cannot
+   * store the matrix's arrays of arrays as documents.
+   */
+  data: { type: String, required: true },
   publishedBy: { type: Types.ObjectId, required: true },
   publishedByName: { type: String, required: true },
   publishedAt: { type: Date, required: true },

@@ -29,17 +29,23 @@ type SynthesisLean = {
   edits: StoredEdit[];
 };
 
-type ReportLean = {
+type ReportDoc = {
   _id: Types.ObjectId;
   forumId: Types.ObjectId;
   version: number;
   lang: 'id' | 'en';
   synthesisVersion: number;
+  synthesisId: Types.ObjectId;
+  edits: StoredEdit[];
   filters: ReportData['filters'];
-  data: ReportData;
+  data: string;
   publishedByName: string;
   publishedAt: Date;
 };
+
+type ReportLean = Omit<ReportDoc, 'data'> & { data: ReportData };
+
+const parsed = (r: ReportDoc): ReportLean => ({ ...r, data: JSON.parse(r.data) as ReportData });
 
 export interface ReportSummary {
   id: string;
@@ -141,9 +147,9 @@ export function createReportsService() {
   }
 
   async function load(id: string): Promise<ReportLean> {
-    const r = await Report.findById(objectId(id)).lean<ReportLean>();
+    const r = await Report.findById(objectId(id)).lean<ReportDoc>();
     if (!r) throw new AppError('not_found');
-    return r;
+    return parsed(r);
   }
 
   return {
@@ -167,18 +173,18 @@ export function createReportsService() {
           synthesisVersion: synthesis.version,
           edits: synthesis.edits,
           filters: data.filters,
-          data,
+          data: JSON.stringify(data),
           publishedBy: objectId(actor.id),
           publishedByName: actor.name,
           publishedAt: new Date(data.generatedAt),
         });
         await auditService.record(actor, [{ action: 'report.publish', targetId: doc._id, after: { version, synthesisVersion: synthesis.version, suggestions: data.summary.suggestions } }]);
-        return summary(doc.toObject() as ReportLean);
+        return summary(parsed(doc.toObject() as ReportDoc));
       });
     },
 
     async list(forumId: string): Promise<ReportSummary[]> {
-      return (await Report.find({ forumId: objectId(forumId) }).sort({ version: -1 }).lean<ReportLean[]>()).map(summary);
+      return (await Report.find({ forumId: objectId(forumId) }).sort({ version: -1 }).lean<ReportDoc[]>()).map((r) => summary(parsed(r)));
     },
 
     async get(id: string): Promise<ReportSummary & { forumId: string; data: ReportData }> {
@@ -188,8 +194,7 @@ export function createReportsService() {
 
     /** Rebuilds a published report from what it recorded (snapshot, edits, filters, time). */
     async regenerate(id: string): Promise<ReportData> {
-      const r = await Report.findById(objectId(id)).lean<ReportLean & { synthesisId: Types.ObjectId; edits: StoredEdit[] }>();
-      if (!r) throw new AppError('not_found');
+      const r = await load(id);
       const req: ReportRequest = { ...r.filters, synthesisId: String(r.synthesisId), language: r.lang };
       return (await build(String(r.forumId), req, r.version, r.data.generatedAt, r.edits)).data;
     },
