@@ -36,8 +36,17 @@ function pairwise(x: Float32Array, m: number, d: number): Float32Array {
   for (let i = 0; i < m; i++) {
     sim[i * m + i] = 1;
     for (let j = i + 1; j < m; j++) {
-      let s = 0;
-      for (let t = 0; t < d; t++) s += x[i * d + t]! * x[j * d + t]!;
+      const a = i * d;
+      const b = j * d;
+      let s0 = 0;
+      let s1 = 0;
+      let t = 0;
+      for (; t + 1 < d; t += 2) {
+        s0 += x[a + t]! * x[b + t]!;
+        s1 += x[a + t + 1]! * x[b + t + 1]!;
+      }
+      if (t < d) s0 += x[a + t]! * x[b + t]!;
+      const s = s0 + s1;
       sim[i * m + j] = s;
       sim[j * m + i] = s;
     }
@@ -47,18 +56,28 @@ function pairwise(x: Float32Array, m: number, d: number): Float32Array {
 
 /** Mean silhouette (cosine distance) of an assignment, from the pairwise similarities. */
 export function silhouette(sim: Float32Array, m: number, assignment: Int32Array, k: number): number {
-  const sums = new Float64Array(k);
   const sizes = new Int32Array(k);
   for (let i = 0; i < m; i++) sizes[assignment[i]!]!++;
+  // Distance sums per (row, cluster), each pair visited once and credited to both rows. Row i
+  // still receives its terms in ascending j (from earlier rows first, then its own), so the sums
+  // are bit-identical to a full row scan at half the cost.
+  const sums = new Float64Array(m * k);
+  for (let i = 0; i < m; i++) {
+    const ai = assignment[i]!;
+    const oi = i * k;
+    for (let j = i + 1; j < m; j++) {
+      const dist = 1 - sim[i * m + j]!;
+      sums[oi + assignment[j]!]! += dist;
+      sums[j * k + ai]! += dist;
+    }
+  }
   let total = 0;
   for (let i = 0; i < m; i++) {
-    sums.fill(0);
-    for (let j = 0; j < m; j++) sums[assignment[j]!]! += 1 - sim[i * m + j]!;
     const own = assignment[i]!;
     if (sizes[own]! <= 1) continue;
-    const a = sums[own]! / (sizes[own]! - 1);
+    const a = sums[i * k + own]! / (sizes[own]! - 1);
     let b = Infinity;
-    for (let c = 0; c < k; c++) if (c !== own && sizes[c]! > 0) b = Math.min(b, sums[c]! / sizes[c]!);
+    for (let c = 0; c < k; c++) if (c !== own && sizes[c]! > 0) b = Math.min(b, sums[i * k + c]! / sizes[c]!);
     if (b === Infinity) continue;
     total += (b - a) / Math.max(a, b, 1e-12);
   }
@@ -105,7 +124,7 @@ export function chooseK(e: Embedding, opts: ChooseKOptions): KChoice {
   rows.forEach((r, i) => x.set(e.x.subarray(r * d, r * d + d), i * d));
   const sim = pairwise(x, rows.length, d);
   const scores = ks.map((k) => {
-    const res = sphericalKmeans(x, rows.length, d, { k, seed: opts.seed * 7919 + k, inits: 1, maxIterations: 12, tolerance: 0.002 });
+    const res = sphericalKmeans(x, rows.length, d, { k, seed: opts.seed * 7919 + k, inits: 1, maxIterations: 12, tolerance: 0.002, similarities: sim });
     return { k, score: silhouette(sim, rows.length, res.assignment, res.k) };
   });
   // One k-means run per k is noisy; a 3-point moving average steadies the knee.

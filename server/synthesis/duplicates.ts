@@ -4,8 +4,11 @@
  * search"): with terms ordered rarest first, a row only needs its terms indexed until the norm of
  * the rest drops below the threshold; any row at cosine >= t shares an indexed term with it.
  * Identical content (same stems) is grouped directly.
+ *
+ * Everything is typed arrays: postings are laid out up front (each row's prefix does not depend
+ * on other rows), and a candidate's cosine is a gather against the probing row's dense values.
  */
-import { rowDot, type Csr } from './sparse.js';
+import type { Csr } from './sparse.js';
 
 export interface DuplicateOptions {
   threshold: number;
@@ -32,60 +35,104 @@ class UnionFind {
   }
 }
 
+function sameStems(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function hashStems(s: Int32Array): number {
+  let h = 0x811c9dc5 ^ s.length;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s[i]!, 0x01000193);
+  return h;
+}
+
 /** Groups of row indices (each ascending, groups by first index) with their weakest link. */
 export function nearDuplicates(
   m: Csr,
   df: Int32Array,
-  signatures: readonly string[],
+  stems: ReadonlyArray<Int32Array>,
   opts: DuplicateOptions,
 ): Array<{ rows: number[]; similarity: number }> {
   const t = opts.threshold;
   const maxPosting = opts.maxPosting ?? 1000;
-  const uf = new UnionFind(m.rows);
-  const weakest = new Float64Array(m.rows).fill(1);
+  const n = m.rows;
+  const uf = new UnionFind(n);
+  const weakest = new Float64Array(n).fill(1);
   const link = (a: number, b: number, s: number): void => {
     const w = Math.min(weakest[uf.find(a)]!, weakest[uf.find(b)]!, s);
     uf.union(a, b);
     weakest[uf.find(a)] = w;
   };
-  const exact = new Map<string, number>();
-  signatures.forEach((sig, i) => {
-    if (!sig) return;
-    const first = exact.get(sig);
-    if (first === undefined) exact.set(sig, i);
-    else link(first, i, 1);
+  // Identical stem sequences: the first row of each is the group's anchor.
+  const exact = new Map<number, number[]>();
+  stems.forEach((s, i) => {
+    if (s.length === 0) return;
+    const h = hashStems(s);
+    const bucket = exact.get(h);
+    const first = bucket?.find((j) => sameStems(stems[j]!, s));
+    if (first !== undefined) link(first, i, 1);
+    else if (bucket) bucket.push(i);
+    else exact.set(h, [i]);
   });
-  const postings = new Map<number, number[]>();
-  const seenBy = new Int32Array(m.rows).fill(-1);
-  for (let i = 0; i < m.rows; i++) {
+  // Terms rarest first: rank of each column by (df, column).
+  const byRank = Int32Array.from({ length: m.cols }, (_, c) => c).sort((x, y) => df[x]! - df[y]! || x - y);
+  const rankOf = new Int32Array(m.cols);
+  for (let r = 0; r < m.cols; r++) rankOf[byRank[r]!] = r;
+  // Each row's indexed prefix (as ranks, ascending) and the posting capacity of every column.
+  const prefix = new Int32Array(m.indices.length);
+  const prefixEnd = new Int32Array(n);
+  const capacity = new Int32Array(m.cols + 1);
+  const value = new Float64Array(m.cols);
+  for (let i = 0; i < n; i++) {
+    const a = m.indptr[i]!;
+    const b = m.indptr[i + 1]!;
+    for (let p = a; p < b; p++) {
+      prefix[p] = rankOf[m.indices[p]!]!;
+      value[m.indices[p]!] = m.data[p]!;
+    }
+    prefix.subarray(a, b).sort();
+    let rest = 0;
+    for (let p = a; p < b; p++) rest += value[byRank[prefix[p]!]!]! ** 2;
+    let p = a;
+    for (; p < b; p++) {
+      if (Math.sqrt(rest) < t - 1e-6) break;
+      const c = byRank[prefix[p]!]!;
+      if (capacity[c + 1]! < maxPosting) capacity[c + 1]!++;
+      rest -= value[c]! * value[c]!;
+    }
+    prefixEnd[i] = p;
+  }
+  for (let c = 0; c < m.cols; c++) capacity[c + 1]! += capacity[c]!;
+  const postings = new Int32Array(capacity[m.cols]!);
+  const fill = capacity.slice(0, m.cols);
+  const seenBy = new Int32Array(n).fill(-1);
+  value.fill(0);
+  for (let i = 0; i < n; i++) {
     const a = m.indptr[i]!;
     const b = m.indptr[i + 1]!;
     if (a === b) continue;
+    for (let p = a; p < b; p++) value[m.indices[p]!] = m.data[p]!;
     for (let p = a; p < b; p++) {
-      for (const j of postings.get(m.indices[p]!) ?? []) {
+      const c = m.indices[p]!;
+      for (let q = capacity[c]!; q < fill[c]!; q++) {
+        const j = postings[q]!;
         if (seenBy[j] === i) continue;
         seenBy[j] = i;
         if (uf.find(i) === uf.find(j)) continue;
-        const s = rowDot(m, i, m, j);
+        let s = 0;
+        for (let r = m.indptr[j]!; r < m.indptr[j + 1]!; r++) s += m.data[r]! * value[m.indices[r]!]!;
         if (s >= t - 1e-6) link(j, i, s);
       }
     }
-    // Index the prefix (rarest terms first) until the remaining norm is below the threshold.
-    const order = Array.from({ length: b - a }, (_, q) => a + q).sort(
-      (x, y) => df[m.indices[x]!]! - df[m.indices[y]!]! || m.indices[x]! - m.indices[y]!,
-    );
-    let rest = 0;
-    for (const p of order) rest += m.data[p]! * m.data[p]!;
-    for (const p of order) {
-      if (Math.sqrt(rest) < t - 1e-6) break;
-      const list = postings.get(m.indices[p]!);
-      if (!list) postings.set(m.indices[p]!, [i]);
-      else if (list.length < maxPosting) list.push(i);
-      rest -= m.data[p]! * m.data[p]!;
+    for (let p = a; p < b; p++) value[m.indices[p]!] = 0;
+    for (let p = a; p < prefixEnd[i]!; p++) {
+      const c = byRank[prefix[p]!]!;
+      if (fill[c]! < capacity[c + 1]!) postings[fill[c]!++] = i;
     }
   }
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < m.rows; i++) {
+  for (let i = 0; i < n; i++) {
     const r = uf.find(i);
     if (r === i) continue;
     const g = groups.get(r) ?? [r];

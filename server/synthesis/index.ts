@@ -91,7 +91,7 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
   });
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (matrix.indptr[i + 1]! > matrix.indptr[i]!) rows.push(i);
-  const content = selectRows(matrix, rows);
+  const content = rows.length === n ? matrix : selectRows(matrix, rows);
   const m = rows.length;
 
   progress(0.4, 'embed');
@@ -155,7 +155,8 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
     issues: tagGroup(tags.issues, d.members, issues),
   }));
   const themeOfCluster = new Map(drafts.map((d, i) => [d.c, themes[i]!.id]));
-  const inTheme = new Set(drafts.flatMap((d) => d.members));
+  const inTheme = new Uint8Array(n);
+  for (const d of drafts) for (const x of d.members) inTheme[x] = 1;
 
   const itemResults: ItemResult[] = items.map((item, i) => {
     let nearest: string | null = null;
@@ -171,17 +172,17 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
     }
     return {
       id: item.id,
-      themeId: inTheme.has(i) ? nearest : null,
+      themeId: inTheme[i] ? nearest : null,
       nearestThemeId: nearest,
       similarity: Number(sim.toFixed(4)),
       subsectors: tags.subsectors[i]!.map((e) => subsectors.entries[e]!.id),
       issues: tags.issues[i]!.map((e) => issues.entries[e]!.id),
     };
   });
-  const otherMembers = items.filter((_, i) => !inTheme.has(i)).map((it) => it.id);
+  const otherMembers = items.filter((_, i) => !inTheme[i]).map((it) => it.id);
 
   progress(0.9, 'duplicates');
-  const groups = nearDuplicates(matrix, vocabulary.df, docs.map((d) => d.stems.join(',')), {
+  const groups = nearDuplicates(matrix, vocabulary.df, docs.map((d) => d.stems), {
     threshold: options.duplicateThreshold ?? 0.8,
   });
   const duplicates = groups.map((g) => ({

@@ -14,6 +14,8 @@ export interface KmeansOptions {
   tolerance?: number;
   /** candidate centres tried per k-means++ step (greedy k-means++, as scikit-learn does) */
   seedingTrials?: number;
+  /** the n x n row cosines when the caller has them (cheaper seeding) */
+  similarities?: Float32Array;
 }
 
 export interface KmeansResult {
@@ -28,23 +30,62 @@ export interface KmeansResult {
   objective: number;
 }
 
-/** Dot products of row i of x with every centroid; writes into out (length k). */
-function dots(x: Float32Array, i: number, d: number, c: Float32Array, k: number, out: Float64Array): void {
-  const o = i * d;
-  for (let j = 0; j < k; j++) {
-    const q = j * d;
-    let s = 0;
-    for (let t = 0; t < d; t++) s += x[o + t]! * c[q + t]!;
-    out[j] = s;
+/** Dot product of two length-d runs of Float32Arrays (4 accumulators: the k-means hot loop). */
+function dotAt(a: Float32Array, ao: number, b: Float32Array, bo: number, d: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let t = 0;
+  for (; t + 3 < d; t += 4) {
+    s0 += a[ao + t]! * b[bo + t]!;
+    s1 += a[ao + t + 1]! * b[bo + t + 1]!;
+    s2 += a[ao + t + 2]! * b[bo + t + 2]!;
+    s3 += a[ao + t + 3]! * b[bo + t + 3]!;
   }
+  for (; t < d; t++) s0 += a[ao + t]! * b[bo + t]!;
+  return s0 + s1 + s2 + s3;
 }
 
-function rowDot(x: Float32Array, i: number, j: number, d: number): number {
-  let s = 0;
-  const a = i * d;
-  const b = j * d;
-  for (let t = 0; t < d; t++) s += x[a + t]! * x[b + t]!;
-  return s;
+/**
+ * Dot products of row i of x with every centroid; writes into out (length k). Four centroids
+ * share each load of the row (register blocking): this is where k-means and choose-k spend.
+ */
+function dots(x: Float32Array, i: number, d: number, c: Float32Array, k: number, out: Float64Array): void {
+  const o = i * d;
+  let j = 0;
+  for (; j + 3 < k; j += 4) {
+    const q0 = j * d;
+    const q1 = q0 + d;
+    const q2 = q1 + d;
+    const q3 = q2 + d;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let t = 0; t < d; t++) {
+      const v = x[o + t]!;
+      s0 += v * c[q0 + t]!;
+      s1 += v * c[q1 + t]!;
+      s2 += v * c[q2 + t]!;
+      s3 += v * c[q3 + t]!;
+    }
+    out[j] = s0;
+    out[j + 1] = s1;
+    out[j + 2] = s2;
+    out[j + 3] = s3;
+  }
+  for (; j < k; j++) out[j] = dotAt(x, o, c, j * d, d);
+}
+
+/**
+ * Cosines of every row with row j, into out. From the precomputed n x n similarities when given
+ * (choose-k scores a sample whose pairwise similarities it needs anyway: seeding then costs O(n)
+ * per candidate instead of O(nd)).
+ */
+function cosinesTo(x: Float32Array, n: number, d: number, j: number, out: Float64Array, sim?: Float32Array): void {
+  if (sim) for (let i = 0; i < n; i++) out[i] = sim[j * n + i]!;
+  else for (let i = 0; i < n; i++) out[i] = dotAt(x, i * d, x, j * d, d);
 }
 
 function pickWeighted(weights: Float64Array, total: number, rng: Rng): number {
@@ -57,34 +98,40 @@ function pickWeighted(weights: Float64Array, total: number, rng: Rng): number {
 }
 
 /** Greedy k-means++: distance is 1 - cosine (half the squared Euclidean on the unit sphere). */
-function seedCentres(x: Float32Array, n: number, d: number, k: number, rng: Rng, trials: number): Float32Array {
+function seedCentres(x: Float32Array, n: number, d: number, k: number, rng: Rng, trials: number, sim?: Float32Array): Float32Array {
   const c = new Float32Array(k * d);
   const first = Math.floor(rng() * n);
   c.set(x.subarray(first * d, first * d + d), 0);
   const dist = new Float64Array(n);
+  const cos = new Float64Array(n);
   let total = 0;
+  cosinesTo(x, n, d, first, cos, sim);
   for (let i = 0; i < n; i++) {
-    dist[i] = Math.max(0, 1 - rowDot(x, i, first, d));
+    dist[i] = Math.max(0, 1 - cos[i]!);
     total += dist[i]!;
   }
-  const cand = new Float64Array(n);
+  // The best trial's cosines are kept (swapped buffers) rather than computed again.
+  let trial = new Float64Array(n);
+  let bestCos = cos;
   for (let j = 1; j < k; j++) {
     let best = -1;
     let bestTotal = Infinity;
     for (let t = 0; t < trials; t++) {
       const pick = total > 0 ? pickWeighted(dist, total, rng) : Math.floor(rng() * n);
+      cosinesTo(x, n, d, pick, trial, sim);
       let s = 0;
-      for (let i = 0; i < n; i++) s += Math.min(dist[i]!, Math.max(0, 1 - rowDot(x, i, pick, d)));
+      for (let i = 0; i < n; i++) s += Math.min(dist[i]!, Math.max(0, 1 - trial[i]!));
       if (s < bestTotal) {
         bestTotal = s;
         best = pick;
+        [bestCos, trial] = [trial, bestCos];
       }
     }
     c.set(x.subarray(best * d, best * d + d), j * d);
     total = 0;
     for (let i = 0; i < n; i++) {
-      cand[i] = Math.max(0, 1 - rowDot(x, i, best, d));
-      if (cand[i]! < dist[i]!) dist[i] = cand[i]!;
+      const cand = Math.max(0, 1 - bestCos[i]!);
+      if (cand < dist[i]!) dist[i] = cand;
       total += dist[i]!;
     }
   }
@@ -94,9 +141,13 @@ function seedCentres(x: Float32Array, n: number, d: number, k: number, rng: Rng,
 const distance = (cos: number): number => Math.sqrt(Math.max(0, 2 - 2 * cos));
 
 /**
- * Lloyd iterations from given centres (mutated), with Hamerly's bounds: a row is only compared
- * with every centre when its centre may have changed, which after a few iterations is rare.
- * Distances are Euclidean on the unit sphere (monotone in cosine).
+ * Lloyd iterations from given centres (mutated), with Elkan's bounds: an upper bound on each
+ * row's distance to its centre and a lower bound per (row, centre), plus half the distances
+ * between centres. A (row, centre) dot product is only computed when the bounds cannot rule the
+ * centre out. On LSA rows (80 dims) Hamerly's single lower bound still left about half the rows
+ * scanning every centre each iteration; per-centre bounds skip most of those dots.
+ * Distances are Euclidean on the unit sphere (monotone in cosine). Exact: the same assignments as
+ * plain Lloyd up to ties.
  */
 export function refine(
   x: Float32Array,
@@ -109,36 +160,61 @@ export function refine(
 ): KmeansResult {
   const assignment = new Int32Array(n).fill(-1);
   const upper = new Float64Array(n);
-  const lower = new Float64Array(n);
+  const lower = new Float64Array(n * k);
   const scores = new Float64Array(k);
   const sums = new Float64Array(k * d);
   const counts = new Int32Array(k);
   const old = new Float32Array(k * d);
   const moved = new Float64Array(k);
-  const o2 = new Float64Array(1);
+  const between = new Float64Array(k * k);
+  const half = new Float64Array(k);
   for (let it = 0; it < maxIterations; it++) {
     let changed = 0;
-    for (let i = 0; i < n; i++) {
-      const a = assignment[i]!;
-      if (a >= 0) {
-        if (upper[i]! <= lower[i]!) continue;
-        dots(x, i, d, centres.subarray(a * d, a * d + d), 1, o2);
-        upper[i] = distance(o2[0]!);
-        if (upper[i]! <= lower[i]!) continue;
+    if (it === 0) {
+      for (let i = 0; i < n; i++) {
+        dots(x, i, d, centres, k, scores);
+        let best = 0;
+        for (let j = 1; j < k; j++) if (scores[j]! > scores[best]!) best = j;
+        for (let j = 0; j < k; j++) lower[i * k + j] = distance(scores[j]!);
+        assignment[i] = best;
+        upper[i] = lower[i * k + best]!;
+        changed++;
       }
-      dots(x, i, d, centres, k, scores);
-      let best = 0;
-      let second = -Infinity;
-      for (let j = 1; j < k; j++) {
-        if (scores[j]! > scores[best]!) {
-          second = scores[best]!;
-          best = j;
-        } else if (scores[j]! > second) second = scores[j]!;
+    } else {
+      // half[j]: half the distance from centre j to its nearest other centre.
+      half.fill(Infinity);
+      for (let j = 0; j < k; j++) {
+        for (let q = j + 1; q < k; q++) {
+          const h = 0.5 * distance(dotAt(centres, j * d, centres, q * d, d));
+          between[j * k + q] = between[q * k + j] = h;
+          if (h < half[j]!) half[j] = h;
+          if (h < half[q]!) half[q] = h;
+        }
       }
-      if (a !== best) changed++;
-      assignment[i] = best;
-      upper[i] = distance(scores[best]!);
-      lower[i] = k > 1 ? distance(second) : Infinity;
+      for (let i = 0; i < n; i++) {
+        const from = assignment[i]!;
+        let a = from;
+        if (upper[i]! <= half[a]!) continue;
+        const o = i * k;
+        let tight = false;
+        for (let j = 0; j < k; j++) {
+          if (j === a || upper[i]! <= lower[o + j]! || upper[i]! <= between[a * k + j]!) continue;
+          if (!tight) {
+            upper[i] = lower[o + a] = distance(dotAt(x, i * d, centres, a * d, d));
+            tight = true;
+            if (upper[i]! <= lower[o + j]! || upper[i]! <= between[a * k + j]!) continue;
+          }
+          const dj = (lower[o + j] = distance(dotAt(x, i * d, centres, j * d, d)));
+          if (dj < upper[i]!) {
+            a = j;
+            upper[i] = dj;
+          }
+        }
+        if (a !== from) {
+          assignment[i] = a;
+          changed++;
+        }
+      }
     }
     if (it > 0 && changed <= tolerance * n) break;
     sums.fill(0);
@@ -154,11 +230,11 @@ export function refine(
     for (let j = 0; j < k; j++) {
       const q = j * d;
       if (counts[j] === 0) {
-        // Empty cluster: restart it on the row farthest from its centre.
+        // Empty cluster: restart it on the row farthest from its centre (bounds stay valid:
+        // the jump is in moved[j]).
         let worst = 0;
         for (let i = 1; i < n; i++) if (upper[i]! > upper[worst]!) worst = i;
         centres.set(x.subarray(worst * d, worst * d + d), q);
-        upper[worst] = 0;
       } else {
         let s = 0;
         for (let t = 0; t < d; t++) s += sums[q + t]! ** 2;
@@ -169,20 +245,10 @@ export function refine(
       for (let t = 0; t < d; t++) m += (centres[q + t]! - old[q + t]!) ** 2;
       moved[j] = Math.sqrt(m);
     }
-    let max1 = 0;
-    let max2 = 0;
-    let arg1 = -1;
-    for (let j = 0; j < k; j++) {
-      if (moved[j]! > max1) {
-        max2 = max1;
-        max1 = moved[j]!;
-        arg1 = j;
-      } else if (moved[j]! > max2) max2 = moved[j]!;
-    }
     for (let i = 0; i < n; i++) {
-      const a = assignment[i]!;
-      upper[i]! += moved[a]!;
-      lower[i]! -= a === arg1 ? max2 : max1;
+      upper[i]! += moved[assignment[i]!]!;
+      const o = i * k;
+      for (let j = 0; j < k; j++) lower[o + j] = Math.max(0, lower[o + j]! - moved[j]!);
     }
   }
   // Exact similarities to the final centres.
@@ -190,9 +256,9 @@ export function refine(
   let objective = 0;
   for (let i = 0; i < n; i++) {
     const a = assignment[i]!;
-    dots(x, i, d, centres.subarray(a * d, a * d + d), 1, o2);
-    similarity[i] = o2[0]!;
-    objective += o2[0]!;
+    const s = dotAt(x, i * d, centres, a * d, d);
+    similarity[i] = s;
+    objective += s;
   }
   return { k, assignment, similarity, centroids: centres, objective };
 }
@@ -204,7 +270,7 @@ export function sphericalKmeans(x: Float32Array, n: number, d: number, opts: Kme
   const trials = opts.seedingTrials ?? 2 + Math.floor(Math.log(k));
   let best: KmeansResult | undefined;
   for (let run = 0; run < Math.max(1, opts.inits ?? 10); run++) {
-    const centres = seedCentres(x, n, d, k, rng, trials);
+    const centres = seedCentres(x, n, d, k, rng, trials, opts.similarities);
     const res = refine(x, n, d, centres, k, opts.maxIterations ?? 60, opts.tolerance ?? 0);
     if (!best || res.objective > best.objective) best = res;
   }

@@ -1,6 +1,6 @@
 /**
  * Small dense linear algebra for the randomized SVD: Cholesky-QR orthonormalisation of tall
- * row-major blocks and a Jacobi eigen-solver for the small (l x l) symmetric matrices.
+ * row-major blocks and the small Gram products (the eigen-solver is in eigen.ts).
  */
 
 /** Dot product of two contiguous length-n runs (4 accumulators: the hot loop of the SVD). */
@@ -51,20 +51,60 @@ function cholesky(g: Float64Array, l: number): Float64Array {
   return r;
 }
 
-/** One Cholesky-QR pass on column-major columns: C <- C R^{-1} with R^T R = C^T C. */
-function cholQr(c: Float64Array, n: number, l: number): void {
+/**
+ * G = C^T C for column-major C (n x l). Four columns share each load of column a (register
+ * blocking): the Gram products are most of the SVD's dense work.
+ */
+function gramColumns(c: Float64Array, n: number, l: number): Float64Array {
   const g = new Float64Array(l * l);
   for (let a = 0; a < l; a++) {
-    for (let b = a; b < l; b++) {
-      const v = dot(c, a * n, c, b * n, n);
-      g[a * l + b] = v;
-      g[b * l + a] = v;
+    const oa = a * n;
+    let b = a;
+    for (; b + 3 < l; b += 4) {
+      const o0 = b * n;
+      const o1 = o0 + n;
+      const o2 = o1 + n;
+      const o3 = o2 + n;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let i = 0; i < n; i++) {
+        const v = c[oa + i]!;
+        s0 += v * c[o0 + i]!;
+        s1 += v * c[o1 + i]!;
+        s2 += v * c[o2 + i]!;
+        s3 += v * c[o3 + i]!;
+      }
+      g[a * l + b] = g[b * l + a] = s0;
+      g[a * l + b + 1] = g[(b + 1) * l + a] = s1;
+      g[a * l + b + 2] = g[(b + 2) * l + a] = s2;
+      g[a * l + b + 3] = g[(b + 3) * l + a] = s3;
     }
+    for (; b < l; b++) g[a * l + b] = g[b * l + a] = dot(c, oa, c, b * n, n);
   }
-  const r = cholesky(g, l);
+  return g;
+}
+
+/** One Cholesky-QR pass on column-major columns: C <- C R^{-1} with R^T R = C^T C. */
+function cholQr(c: Float64Array, n: number, l: number): void {
+  const r = cholesky(gramColumns(c, n, l), l);
   for (let j = 0; j < l; j++) {
     const oj = j * n;
-    for (let k = 0; k < j; k++) {
+    let k = 0;
+    // Columns k < j are final: subtract four of them per sweep over column j.
+    for (; k + 3 < j; k += 4) {
+      const f0 = r[k * l + j]!;
+      const f1 = r[(k + 1) * l + j]!;
+      const f2 = r[(k + 2) * l + j]!;
+      const f3 = r[(k + 3) * l + j]!;
+      const o0 = k * n;
+      const o1 = o0 + n;
+      const o2 = o1 + n;
+      const o3 = o2 + n;
+      for (let i = 0; i < n; i++) c[oj + i]! -= f0 * c[o0 + i]! + f1 * c[o1 + i]! + f2 * c[o2 + i]! + f3 * c[o3 + i]!;
+    }
+    for (; k < j; k++) {
       const f = r[k * l + j]!;
       if (f === 0) continue;
       const ok = k * n;
@@ -82,64 +122,14 @@ export function orthonormalise(y: Float64Array, n: number, l: number, passes = 2
   fromColumns(c, y, n, l);
 }
 
-/** G = Y^T Y for row-major Y (n x l). */
-export function gram(y: Float64Array, n: number, l: number): Float64Array {
-  const c = toColumns(y, n, l);
+/**
+ * Q^T W for row-major Q and W (n x l) when the product is known to be symmetric (W = X X^T Q):
+ * only the upper triangle is computed and mirrored.
+ */
+export function symmetricCross(q: Float64Array, w: Float64Array, n: number, l: number): Float64Array {
+  const qc = toColumns(q, n, l);
+  const wc = toColumns(w, n, l);
   const g = new Float64Array(l * l);
-  for (let a = 0; a < l; a++) {
-    for (let b = a; b < l; b++) {
-      const v = dot(c, a * n, c, b * n, n);
-      g[a * l + b] = v;
-      g[b * l + a] = v;
-    }
-  }
+  for (let a = 0; a < l; a++) for (let b = a; b < l; b++) g[a * l + b] = g[b * l + a] = dot(qc, a * n, wc, b * n, n);
   return g;
-}
-
-/** Eigen-decomposition of a symmetric l x l matrix (cyclic Jacobi). Values descending. */
-export function symmetricEigen(input: Float64Array, l: number): { values: Float64Array; vectors: Float64Array } {
-  const a = Float64Array.from(input);
-  const v = new Float64Array(l * l);
-  for (let i = 0; i < l; i++) v[i * l + i] = 1;
-  for (let sweep = 0; sweep < 60; sweep++) {
-    let off = 0;
-    for (let p = 0; p < l; p++) for (let q = p + 1; q < l; q++) off += a[p * l + q]! ** 2;
-    if (off < 1e-22) break;
-    for (let p = 0; p < l; p++) {
-      for (let q = p + 1; q < l; q++) {
-        const apq = a[p * l + q]!;
-        if (Math.abs(apq) < 1e-300) continue;
-        const theta = (a[q * l + q]! - a[p * l + p]!) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < l; k++) {
-          const akp = a[k * l + p]!;
-          const akq = a[k * l + q]!;
-          a[k * l + p] = c * akp - s * akq;
-          a[k * l + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < l; k++) {
-          const apk = a[p * l + k]!;
-          const aqk = a[q * l + k]!;
-          a[p * l + k] = c * apk - s * aqk;
-          a[q * l + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < l; k++) {
-          const vkp = v[k * l + p]!;
-          const vkq = v[k * l + q]!;
-          v[k * l + p] = c * vkp - s * vkq;
-          v[k * l + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  const order = Array.from({ length: l }, (_, i) => i).sort((x, y) => a[y * l + y]! - a[x * l + x]!);
-  const values = new Float64Array(l);
-  const vectors = new Float64Array(l * l);
-  order.forEach((src, dst) => {
-    values[dst] = a[src * l + src]!;
-    for (let k = 0; k < l; k++) vectors[k * l + dst] = v[k * l + src]!;
-  });
-  return { values, vectors };
 }

@@ -48,11 +48,28 @@ const NUMERIC_RE = /^[\p{N}.,_'’-]+$/u;
 const REDUP_DIGIT_RE = /^(\p{L}{3,})2$/u;
 const ACRONYM_SHAPE_RE = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
 
-function isShouting(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 12) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length > 0.6;
+const NON_ASCII_RE = /[\u0080-\uffff]/;
+// Cheap screen before URL_RE: every match contains one of these.
+const URL_HINT_RE = /:\/\/|www\.|@/i;
+
+function isShouting(text: string, ascii: boolean): boolean {
+  let letters = 0;
+  let upper = 0;
+  if (ascii) {
+    // Counted by char codes: two Unicode-class regex replaces per suggestion were a visible cost.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i) | 32;
+      if (c >= 97 && c <= 122) {
+        letters++;
+        if (text.charCodeAt(i) < 97) upper++;
+      }
+    }
+  } else {
+    letters = text.replace(/[^\p{L}]/gu, '').length;
+    upper = letters < 12 ? 0 : text.replace(/[^\p{Lu}]/gu, '').length;
+  }
+  if (letters < 12) return false;
+  return upper / letters > 0.6;
 }
 
 /** Splits a hyphenated word unless it is a reduplication ("kota-kota", "buku-bukunya"). */
@@ -63,11 +80,70 @@ function splitHyphen(word: string): string[] {
   return parts;
 }
 
+/**
+ * Each word of the raw text, after URL/emoji removal, as a span [start, end) of the cleaned text
+ * (start < 0: a phrase break). Spans let the analyser look words up without slicing them.
+ */
+export function forEachSpan(raw: string, fn: (text: string, start: number, end: number, shouting: boolean) => void): void {
+  // ASCII text is its own NFKC form and holds no emoji: skip both passes for it.
+  const ascii = !NON_ASCII_RE.test(raw);
+  let text = ascii ? raw : raw.normalize('NFKC');
+  if (URL_HINT_RE.test(text)) text = text.replace(URL_RE, ' . ');
+  if (!ascii) text = text.replace(EMOJI_RE, ' ');
+  const shouting = isShouting(text, ascii);
+  if (ascii) scanAscii(text, (start, end) => fn(text, start, end, shouting));
+  else {
+    // Group 1 (a word) or group 2 (a break) is the whole match.
+    for (const m of text.matchAll(TOKEN_RE)) fn(text, m[2] !== undefined ? -1 : m.index, m.index + m[0].length, shouting);
+  }
+}
+
 /** A word of the raw text (as written) or null for a phrase break, after URL/emoji removal. */
 export function forEachPiece(raw: string, fn: (piece: string | null, shouting: boolean) => void): void {
-  const text = raw.normalize('NFKC').replace(URL_RE, ' . ').replace(EMOJI_RE, ' ');
-  const shouting = isShouting(text);
-  for (const m of text.matchAll(TOKEN_RE)) fn(m[2] !== undefined ? null : m[1]!, shouting);
+  forEachSpan(raw, (text, start, end, shouting) => fn(start < 0 ? null : text.slice(start, end), shouting));
+}
+
+// ASCII classes of TOKEN_RE: word characters, inner joiners, phrase breaks, trailing # or +.
+const ALNUM = 1;
+const JOIN = 2;
+const BREAK = 4;
+const TAIL = 8;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[a-zA-Z0-9]/.test(ch)) ASCII_CLASS[c]! |= ALNUM;
+  if ("-_.'".includes(ch)) ASCII_CLASS[c]! |= JOIN;
+  if ('.,;:!?()[]{}"|\n\r'.includes(ch)) ASCII_CLASS[c]! |= BREAK;
+  if ('#+'.includes(ch)) ASCII_CLASS[c]! |= TAIL;
+}
+
+/**
+ * TOKEN_RE's matches for ASCII text, by a scan over char codes (the regex iterator and its match
+ * arrays were the costliest part of analysing). Same leftmost, greedy semantics: a word is
+ * alnum+ (joiner alnum+)* [#+]*, a break is a run of break characters; anything else is skipped.
+ */
+function scanAscii(text: string, fn: (start: number, end: number) => void): void {
+  const n = text.length;
+  // charCodeAt past the end is NaN, whose class lookup is undefined: `| 0` makes it 0.
+  let i = 0;
+  while (i < n) {
+    const c = ASCII_CLASS[text.charCodeAt(i)]!;
+    if (c & ALNUM) {
+      const start = i;
+      do i++;
+      while ((ASCII_CLASS[text.charCodeAt(i)]! | 0) & ALNUM);
+      while ((ASCII_CLASS[text.charCodeAt(i)]! | 0) & JOIN && (ASCII_CLASS[text.charCodeAt(i + 1)]! | 0) & ALNUM) {
+        i += 2;
+        while ((ASCII_CLASS[text.charCodeAt(i)]! | 0) & ALNUM) i++;
+      }
+      while ((ASCII_CLASS[text.charCodeAt(i)]! | 0) & TAIL) i++;
+      fn(start, i);
+    } else if (c & BREAK) {
+      do i++;
+      while ((ASCII_CLASS[text.charCodeAt(i)]! | 0) & BREAK);
+      fn(-1, i);
+    } else i++;
+  }
 }
 
 export interface NormalisedWord {

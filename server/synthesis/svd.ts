@@ -5,13 +5,20 @@
  */
 import { createRng } from './prng.js';
 import { mulDense, mulTransposeDense, type Csr } from './sparse.js';
-import { gram, orthonormalise, symmetricEigen } from './linalg.js';
+import { orthonormalise, symmetricCross } from './linalg.js';
+import { symmetricEigen } from './eigen.js';
 
 export interface SvdBasis {
   /** rank actually kept */
   rank: number;
-  /** right singular vectors V (cols x rank, row-major): X * V = U * sigma, the LSA coordinates */
-  components: Float64Array;
+  /** input column -> row of components, or -1 for a column the fitted rows never use (V is 0) */
+  local: Int32Array;
+  /**
+   * Right singular vectors V (used columns x rank, row-major): X * V = U * sigma, the LSA
+   * coordinates. Only used columns and float32: embedding 100k rows streams V once per stored
+   * value, and a compact float32 V stays in cache where a full float64 one (cols x rank) did not.
+   */
+  components: Float32Array;
   singularValues: Float64Array;
 }
 
@@ -23,7 +30,7 @@ export interface SvdOptions {
 }
 
 /** The columns a matrix uses, renumbered densely (the SVD's cost grows with its column count). */
-function compactColumns(x: Csr): { matrix: Csr; used: Int32Array } {
+function compactColumns(x: Csr): { matrix: Csr; local: Int32Array } {
   const local = new Int32Array(x.cols).fill(-1);
   const used: number[] = [];
   const indices = new Int32Array(x.indices.length);
@@ -35,18 +42,22 @@ function compactColumns(x: Csr): { matrix: Csr; used: Int32Array } {
     }
     indices[p] = local[c]!;
   }
-  return { matrix: { ...x, cols: used.length, indices }, used: Int32Array.from(used) };
+  return { matrix: { ...x, cols: used.length, indices }, local };
 }
 
 /** Fits the top singular directions of X (rows x cols). */
 export function fitSvd(input: Csr, opts: SvdOptions): SvdBasis {
-  const { matrix: x, used } = compactColumns(input);
+  const { matrix: x, local } = compactColumns(input);
   const rank = Math.max(1, Math.min(opts.rank, x.rows - 1, x.cols - 1));
   const l = Math.max(1, Math.min(rank + (opts.oversample ?? 10), x.rows, x.cols));
   const rng = createRng(opts.seed);
   // Random signs instead of Gaussians: the same range-finding guarantees in practice, cheaper.
   const omega = new Float64Array(x.cols * l);
-  for (let i = 0; i < omega.length; i++) omega[i] = rng() < 0.5 ? -1 : 1;
+  // Each PRNG draw gives 32 signs (the draws were a visible cost with 20k columns x 90).
+  for (let i = 0; i < omega.length; i += 32) {
+    const bits = rng() * 4294967296;
+    for (let b = 0; b < 32 && i + b < omega.length; b++) omega[i + b] = (bits >>> b) & 1 ? 1 : -1;
+  }
   let y = mulDense(x, omega, l);
   const iterations = opts.powerIterations ?? 1;
   // Power iterations sharpen the spectrum. Like scikit-learn for few iterations, the column-space
@@ -56,48 +67,74 @@ export function fitSvd(input: Csr, opts: SvdOptions): SvdBasis {
     y = mulDense(x, mulTransposeDense(x, y, l), l);
     orthonormalise(y, x.rows, l, it === iterations - 1 ? 2 : 1);
   }
-  // B = Q^T X; B B^T = Z^T Z with Z = X^T Q (cols x l).
+  // B = Q^T X; B B^T = Z^T Z with Z = X^T Q (cols x l), computed as Q^T (X Z): rows x l^2
+  // instead of cols x l^2 (a 2,000-row sample uses ~10k columns).
   const z = mulTransposeDense(x, y, l);
-  const { values, vectors } = symmetricEigen(gram(z, x.cols, l), l);
+  const { values, vectors } = symmetricEigen(symmetricCross(y, mulDense(x, z, l), x.rows, l), l);
   const sigma = new Float64Array(rank);
   for (let j = 0; j < rank; j++) sigma[j] = Math.sqrt(Math.max(values[j]!, 0));
-  // Right singular vectors V = Z W / sigma, scattered back to the original column ids.
-  const components = new Float64Array(input.cols * rank);
+  // Right singular vectors V = Z W / sigma, per used column.
+  const components = new Float32Array(x.cols * rank);
   // w^T (rank x l): each component is then a contiguous dot product over l.
   const wt = new Float64Array(rank * l);
   for (let j = 0; j < rank; j++) {
     if (sigma[j]! <= 1e-12) continue;
     for (let a = 0; a < l; a++) wt[j * l + a] = vectors[a * l + j]! / sigma[j]!;
   }
+  // cols x rank dots of length l: the largest product of the fit. Four components at a time
+  // share each load of z (register blocking; about 1.6x faster than one dot at a time).
   for (let r = 0; r < x.cols; r++) {
-    const o = used[r]! * rank;
+    const o = r * rank;
     const zr = r * l;
-    for (let j = 0; j < rank; j++) {
-      const wj = j * l;
+    let j = 0;
+    for (; j + 3 < rank; j += 4) {
+      const w0 = j * l;
+      const w1 = w0 + l;
+      const w2 = w1 + l;
+      const w3 = w2 + l;
       let s0 = 0;
       let s1 = 0;
-      let a = 0;
-      for (; a + 1 < l; a += 2) {
-        s0 += z[zr + a]! * wt[wj + a]!;
-        s1 += z[zr + a + 1]! * wt[wj + a + 1]!;
+      let s2 = 0;
+      let s3 = 0;
+      for (let a = 0; a < l; a++) {
+        const zv = z[zr + a]!;
+        s0 += zv * wt[w0 + a]!;
+        s1 += zv * wt[w1 + a]!;
+        s2 += zv * wt[w2 + a]!;
+        s3 += zv * wt[w3 + a]!;
       }
-      if (a < l) s0 += z[zr + a]! * wt[wj + a]!;
-      components[o + j] = s0 + s1;
+      components[o + j] = s0;
+      components[o + j + 1] = s1;
+      components[o + j + 2] = s2;
+      components[o + j + 3] = s3;
+    }
+    for (; j < rank; j++) {
+      let s0 = 0;
+      for (let a = 0; a < l; a++) s0 += z[zr + a]! * wt[j * l + a]!;
+      components[o + j] = s0;
     }
   }
-  return { rank, components, singularValues: sigma };
+  return { rank, local, components, singularValues: sigma };
 }
 
 /** Embeds rows of X as X * V (U * sigma), L2-normalised per row. Returns rows x rank, row-major. */
 export function embed(x: Csr, svd: SvdBasis): Float32Array {
-  const { rank, components } = svd;
-  const y = mulDense(x, components, rank);
+  const { rank, components, local } = svd;
   const out = new Float32Array(x.rows * rank);
+  const y = new Float64Array(rank);
   for (let i = 0; i < x.rows; i++) {
+    y.fill(0);
+    for (let p = x.indptr[i]!; p < x.indptr[i + 1]!; p++) {
+      const r = local[x.indices[p]!]!;
+      if (r < 0) continue;
+      const v = x.data[p]!;
+      const o = r * rank;
+      for (let j = 0; j < rank; j++) y[j]! += v * components[o + j]!;
+    }
     let s = 0;
-    for (let j = 0; j < rank; j++) s += y[i * rank + j]! ** 2;
+    for (let j = 0; j < rank; j++) s += y[j]! * y[j]!;
     const n = Math.sqrt(s);
-    if (n > 0) for (let j = 0; j < rank; j++) out[i * rank + j] = y[i * rank + j]! / n;
+    if (n > 0) for (let j = 0; j < rank; j++) out[i * rank + j] = y[j]! / n;
   }
   return out;
 }

@@ -30,21 +30,24 @@ export function compileTaxonomy(entries: readonly TaxonomyEntry[], analyser: Ana
   return { entries, byFirst };
 }
 
-/** Indices of the entries a document matches, ascending. */
-export function tagDoc(doc: AnalysedDoc, taxonomy: CompiledTaxonomy): number[] {
-  const hits = new Set<number>();
+const NO_TAGS: readonly number[] = Object.freeze([]);
+
+/** Indices of the entries a document matches, ascending (a shared empty array when none). */
+export function tagDoc(doc: AnalysedDoc, taxonomy: CompiledTaxonomy): readonly number[] {
+  // A plain array, not a Set: a document matches a handful of entries at most, and most none.
+  let hits: number[] | undefined;
   const s = doc.stems;
   for (let i = 0; i < s.length; i++) {
     const patterns = taxonomy.byFirst.get(s[i]!);
     if (!patterns) continue;
     for (const p of patterns) {
-      if (hits.has(p.entry) || i + p.stems.length > s.length) continue;
+      if (hits?.includes(p.entry) || i + p.stems.length > s.length) continue;
       let ok = true;
       for (let j = 1; j < p.stems.length && ok; j++) ok = s[i + j] === p.stems[j];
-      if (ok) hits.add(p.entry);
+      if (ok) (hits ??= []).push(p.entry);
     }
   }
-  return [...hits].sort((a, b) => a - b);
+  return hits ? hits.sort((a, b) => a - b) : NO_TAGS;
 }
 
 /** Tag counts of a group of documents: entries covering at least minShare of them, most first. */

@@ -4,6 +4,7 @@
  */
 import type { AnalysedDoc } from './analyse.js';
 import { normaliseRows, type Csr } from './sparse.js';
+import { PairTable, ensureLength } from './pairs.js';
 
 export interface VectoriseOptions {
   /** longest keyphrase, in words (1-3) */
@@ -26,11 +27,28 @@ export interface Vocabulary {
   idf: Float64Array;
 }
 
+/**
+ * Every uni/bi/tri-gram of the documents under a dense integer code (unigrams, then bigrams,
+ * then trigrams), with its document frequency. Themes count phrases per theme in typed arrays
+ * indexed by code: no string keys, and no double keys (slow in Maps) in their hot loops.
+ */
+export interface NgramDf {
+  /** document frequency of a key (undefined when no document has it) */
+  get(key: NgramKey): number | undefined;
+  /** number of codes */
+  size: number;
+  /** code of (a, b) / (a, b, c), or -1 when no document has it; a unigram's code is its stem id */
+  bigram(a: number, b: number): number;
+  trigram(a: number, b: number, c: number): number;
+  dfOf(code: number): number;
+  keyOf(code: number): NgramKey;
+}
+
 export interface Vectorised {
   matrix: Csr;
   vocabulary: Vocabulary;
   /** document frequency of every n-gram up to three words (labels need the rare ones too) */
-  ngramDf: Map<NgramKey, number>;
+  ngramDf: NgramDf;
 }
 
 const SHIFT = 4194304; // 2^22 stem ids; bigram keys stay exact doubles
@@ -51,6 +69,9 @@ export function forEachNgram(
   }
 }
 
+/** The key of the bigram (a, b). */
+export const bigramKey = (a: number, b: number): number => (a + 1) * SHIFT + b;
+
 /** An n-gram of stem ids: a number for 1-2 words, "a,b,c" for three. */
 export type NgramKey = number | string;
 
@@ -69,26 +90,81 @@ export function keyStems(key: NgramKey): Int32Array {
   return Int32Array.of(a, key - (a + 1) * SHIFT);
 }
 
+/**
+ * Every n-gram of every document, counted in one pass over the stem ids: unigram ids index
+ * arrays directly, bi- and trigrams get dense ids from PairTables (no string or double keys).
+ * Columns keep the order in which n-grams are first met (the order of the earlier Map-based
+ * counting, so the randomized SVD sees the same column order).
+ */
 export function vectorise(docs: readonly AnalysedDoc[], opts: VectoriseOptions): Vectorised {
   const n = docs.length;
-  const df = new Map<NgramKey, number>();
-  const seen = new Set<NgramKey>();
+  let stems = 0;
+  let tokens = 0;
   for (const doc of docs) {
-    seen.clear();
-    forEachNgram(doc, 3, (key) => seen.add(key));
-    for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1);
+    tokens += doc.stems.length;
+    for (let i = 0; i < doc.stems.length; i++) if (doc.stems[i]! >= stems) stems = doc.stems[i]! + 1;
+  }
+  const df1 = new Int32Array(stems);
+  const last1 = new Int32Array(stems).fill(-1);
+  const bigrams = new PairTable(tokens >> 2);
+  const trigrams = new PairTable(tokens >> 2);
+  let df2 = new Int32Array(1024);
+  let last2 = new Int32Array(1024).fill(-1);
+  let df3 = new Int32Array(1024);
+  let last3 = new Int32Array(1024).fill(-1);
+  // first-seen order of unigrams (u) and bigrams (-1 - id); the bigram id at each token (-1: none)
+  let order = new Int32Array(1024);
+  let seen = 0;
+  const bigramAt = new Int32Array(tokens);
+  let t = 0;
+  for (let d = 0; d < n; d++) {
+    const { stems: s, phraseStart } = docs[d]!;
+    for (let i = 0; i < s.length; i++, t++) {
+      const u = s[i]!;
+      if (last1[u] !== d) {
+        last1[u] = d;
+        if (df1[u]!++ === 0) {
+          order = ensureLength(order, seen + 1);
+          order[seen++] = u;
+        }
+      }
+      bigramAt[t] = -1;
+      if (i + 1 >= s.length || phraseStart[i + 1] || s[i + 1] === u) continue;
+      const b = bigrams.add(u, s[i + 1]!);
+      bigramAt[t] = b;
+      df2 = ensureLength(df2, b + 1);
+      last2 = ensureLength(last2, b + 1, -1);
+      if (last2[b] !== d) {
+        last2[b] = d;
+        if (df2[b]!++ === 0) {
+          order = ensureLength(order, seen + 1);
+          order[seen++] = -1 - b;
+        }
+      }
+      if (i + 2 >= s.length || phraseStart[i + 2]) continue;
+      const c = trigrams.add(b, s[i + 2]!);
+      df3 = ensureLength(df3, c + 1);
+      last3 = ensureLength(last3, c + 1, -1);
+      if (last3[c] !== d) {
+        last3[c] = d;
+        df3[c]!++;
+      }
+    }
   }
   const maxDf = Math.max(opts.minDf, Math.floor(opts.maxDfRatio * n));
-  const column = new Map<NgramKey, number>();
+  const col1 = new Int32Array(stems).fill(-1);
+  const col2 = new Int32Array(bigrams.size).fill(-1);
   const terms: Int32Array[] = [];
   const dfs: number[] = [];
-  for (const [key, count] of df) {
-    const length = typeof key === 'string' ? 3 : key >= SHIFT ? 2 : 1;
-    if (length > opts.ngramMax) continue;
-    const isPhrase = length > 1;
+  for (let q = 0; q < seen; q++) {
+    const o = order[q]!;
+    const isPhrase = o < 0;
+    if (isPhrase && opts.ngramMax < 2) continue;
+    const count = isPhrase ? df2[-1 - o]! : df1[o]!;
     if (count < (isPhrase ? opts.minDfPhrase : opts.minDf) || count > maxDf) continue;
-    column.set(key, terms.length);
-    terms.push(keyStems(key));
+    if (isPhrase) col2[-1 - o] = terms.length;
+    else col1[o] = terms.length;
+    terms.push(isPhrase ? Int32Array.of(bigrams.first[-1 - o]!, bigrams.second[-1 - o]!) : Int32Array.of(o));
     dfs.push(count);
   }
   const cols = terms.length;
@@ -97,24 +173,64 @@ export function vectorise(docs: readonly AnalysedDoc[], opts: VectoriseOptions):
     idf[c] = Math.log((1 + n) / (1 + dfs[c]!)) + 1;
     if (terms[c]!.length > 1) idf[c]! *= opts.phraseWeight;
   }
+  // Second pass: term counts per document through a dense counter and the list of touched columns.
   const indptr = new Int32Array(n + 1);
-  const indices: number[] = [];
-  const data: number[] = [];
-  const tf = new Map<number, number>();
-  docs.forEach((doc, i) => {
-    tf.clear();
-    forEachNgram(doc, opts.ngramMax, (key) => {
-      const c = column.get(key);
-      if (c !== undefined) tf.set(c, (tf.get(c) ?? 0) + 1);
-    });
-    const cs = [...tf.keys()].sort((a, b) => a - b);
-    for (const c of cs) {
-      indices.push(c);
-      data.push((1 + Math.log(tf.get(c)!)) * idf[c]!);
+  let indices = new Int32Array(Math.max(16, tokens * 2));
+  let data = new Float32Array(indices.length);
+  const tf = new Int32Array(cols);
+  const touched = new Int32Array(cols);
+  let nnz = 0;
+  t = 0;
+  for (let d = 0; d < n; d++) {
+    const s = docs[d]!.stems;
+    let m = 0;
+    for (let i = 0; i < s.length; i++, t++) {
+      const c1 = col1[s[i]!]!;
+      if (c1 >= 0 && tf[c1]!++ === 0) touched[m++] = c1;
+      const b = bigramAt[t]!;
+      const c2 = b >= 0 ? col2[b]! : -1;
+      if (c2 >= 0 && tf[c2]!++ === 0) touched[m++] = c2;
     }
-    indptr[i + 1] = indices.length;
-  });
-  const matrix: Csr = { rows: n, cols, indptr, indices: Int32Array.from(indices), data: Float32Array.from(data) };
+    const row = touched.subarray(0, m).sort();
+    for (let q = 0; q < m; q++) {
+      const c = row[q]!;
+      indices[nnz] = c;
+      data[nnz++] = (1 + Math.log(tf[c]!)) * idf[c]!;
+      tf[c] = 0;
+    }
+    indptr[d + 1] = nnz;
+  }
+  indices = indices.slice(0, nnz);
+  data = data.slice(0, nnz);
+  const matrix: Csr = { rows: n, cols, indptr, indices, data };
   normaliseRows(matrix);
-  return { matrix, vocabulary: { terms, df: Int32Array.from(dfs), idf }, ngramDf: df };
+  const base2 = stems;
+  const base3 = stems + bigrams.size;
+  const ngramDf: NgramDf = {
+    get(key: NgramKey): number | undefined {
+      const st = keyStems(key);
+      const code = st.length === 1 ? (st[0]! < stems ? st[0]! : -1) : st.length === 2 ? this.bigram(st[0]!, st[1]!) : this.trigram(st[0]!, st[1]!, st[2]!);
+      const df = code < 0 ? 0 : this.dfOf(code);
+      return df > 0 ? df : undefined;
+    },
+    size: base3 + trigrams.size,
+    bigram(a: number, b: number): number {
+      const id = bigrams.get(a, b);
+      return id < 0 ? -1 : base2 + id;
+    },
+    trigram(a: number, b: number, c: number): number {
+      const id = bigrams.get(a, b);
+      const t = id < 0 ? -1 : trigrams.get(id, c);
+      return t < 0 ? -1 : base3 + t;
+    },
+    dfOf: (code: number): number => (code < base2 ? df1[code]! : code < base3 ? df2[code - base2]! : df3[code - base3]!),
+    keyOf(code: number): NgramKey {
+      if (code < base2) return code;
+      if (code < base3) return bigramKey(bigrams.first[code - base2]!, bigrams.second[code - base2]!);
+      const t = code - base3;
+      const b = trigrams.first[t]!;
+      return `${bigrams.first[b]},${bigrams.second[b]},${trigrams.second[t]}`;
+    },
+  };
+  return { matrix, vocabulary: { terms, df: Int32Array.from(dfs), idf }, ngramDf };
 }
