@@ -45,6 +45,20 @@ describe('themes: synthesis runs, snapshots and planner edits', () => {
     expect(themes.reduce((s, t) => s + t.size, 0)).to.be.at.most(FORUM_SUGGESTIONS.length + 1);
   });
 
+  it('offers moderators near-duplicate waiting suggestions as merge candidates', async function () {
+    this.timeout(30_000);
+    const queue = await liveSession(srv); // pre-moderation on: everything waits
+    const p = await queue.participant();
+    const ids: string[] = [];
+    for (const text of ['Pelatihan desain grafis gratis untuk pelajar SMK', 'pelatihan desain grafis gratis utk pelajar SMK!', 'Festival musik jazz di alun-alun', 'Akses permodalan UMKM kreatif']) {
+      ids.push((await emitWithAck<{ suggestion: OwnView }>(p.socket, 'suggestion:submit', { clientId: clientId(), text })).suggestion.id);
+    }
+    const groups = await waitForEvent<{ ids: string[]; similarity: number }[]>(queue.moderator, 'mod:duplicates', 20_000);
+    expect(groups.map((g) => [...g.ids].sort())).to.deep.include([ids[0]!, ids[1]!].sort());
+    expect(groups.flatMap((g) => g.ids)).not.to.include(ids[2]);
+    queue.close();
+  });
+
   it('a planner runs a synthesis with progress, and it is stored as version 1 with its inputs', async function () {
     this.timeout(60_000);
     const state = await emitWithAck<ThemesState>(planner, 'themes:join', { forumId });

@@ -32,6 +32,19 @@ export function moderatorConsole(root: HTMLElement): void {
   });
   socket.on('session:state', applySession);
   socket.on('session:stats', applyStats);
+  socket.on('mod:duplicates', (groups) => {
+    // The first id is the engine's merge target (best supported, then earliest).
+    const live = groups.filter((g) => g.ids.filter((id) => items.has(id) && !['merged', 'withdrawn', 'rejected'].includes(items.get(id)!.status)).length > 1);
+    $('dup-list').replaceChildren(
+      ...live.map((g) => {
+        const [target, ...others] = g.ids;
+        const merge = h('button', { type: 'button', class: 'small primary' }, t('m.merge_here'));
+        merge.addEventListener('click', () => others.forEach((id) => void act('mod:merge', { id, into: target })));
+        return h('li', { class: 'item', 'data-dup-target': target }, ...g.ids.map((id) => h('p', { class: 'text small' }, items.get(id)?.text ?? id)), merge);
+      }),
+    );
+    show($('dup-wrap'), live.length > 0);
+  });
   socket.on('themes:live', (themes) => {
     $('live-themes').textContent = themes.map((th) => `${th.label} (${th.size})`).join(' · ');
     show($('live-themes-wrap'), themes.length > 0);

@@ -92,6 +92,7 @@ export function startBroadcaster(
       keywords(sid);
       themes.schedule(sid);
     }
+    if (suggestion.status === 'pending') themes.schedule(sid);
     stats(sid);
   });
 

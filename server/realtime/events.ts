@@ -180,6 +180,7 @@ export interface ServerToClientEvents {
   'mod:upsert': (s: ModeratorView) => void;
   'projector:keywords': (k: { word: string; count: number }[]) => void;
   'themes:live': (t: LiveTheme[]) => void;
+  'mod:duplicates': (groups: { ids: string[]; similarity: number }[]) => void;
   'synthesis:progress': (p: { runId: string; fraction: number; stage: string }) => void;
   'synthesis:finished': (p: { runId: string; version: number; status: 'done' | 'failed'; error?: string }) => void;
   'synthesis:edited': (p: { runId: string }) => void;

@@ -8,15 +8,19 @@ import { rooms } from './rooms.js';
 
 const MIN_APPROVED = 6;
 const SHOWN = 8;
+const MAX_GROUPS = 30;
 
 /**
- * Recomputes a live session's themes in a worker a while after approvals stop coming in, and
- * sends the top themes to its moderators and projector. Nothing is stored: the themes a report
- * uses come from planners' synthesis runs. The previous run's themes are kept per session only so
- * theme ids (and the projector's list) stay steady between runs.
+ * Recomputes a live session's themes in a worker a while after changes stop coming in (or at the
+ * latest after four quiet periods), and sends the top themes of the approved suggestions to its
+ * moderators and projector, and near-duplicate groups that involve waiting suggestions to its
+ * moderators as merge candidates. Unmoderated text never reaches the projector: its themes come
+ * from approved suggestions only. Nothing is stored; the previous run's themes are kept per
+ * session only so theme ids (and the projector's list) stay steady between runs.
  */
 export function liveThemes(io: AppServer, services: Services, log: HandlerLog, debounceMs: number) {
   const timers = new Map<string, NodeJS.Timeout>();
+  const firstAsked = new Map<string, number>();
   const running = new Set<string>();
   const previous = new Map<string, PreviousTheme[]>();
 
@@ -25,25 +29,39 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
     running.add(sid);
     try {
       const session = await services.sessions.load(sid);
-      const approved = await services.suggestions.approved(session._id);
-      if (approved.length < MIN_APPROVED) return;
-      const result = await runInWorker(approved.map(toInput), { k: 'auto', previousThemes: previous.get(sid) ?? [] });
-      previous.set(sid, result.themes.map((t) => ({ id: t.id, keywords: t.keywords, members: t.members })));
-      const top = [...result.themes].sort((a, b) => b.size - a.size).slice(0, SHOWN).map((t) => ({ id: t.id, label: t.label, size: t.size }));
-      io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('themes:live', top);
+      const all = await services.suggestions.all(session._id);
+      const approved = all.filter((s) => s.status === 'approved');
+      if (approved.length >= MIN_APPROVED) {
+        const result = await runInWorker(approved.map(toInput), { k: 'auto', previousThemes: previous.get(sid) ?? [] });
+        previous.set(sid, result.themes.map((t) => ({ id: t.id, keywords: t.keywords, members: t.members })));
+        const top = [...result.themes].sort((a, b) => b.size - a.size).slice(0, SHOWN).map((t) => ({ id: t.id, label: t.label, size: t.size }));
+        io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('themes:live', top);
+      }
+      const open = all.filter((s) => s.status === 'approved' || s.status === 'pending');
+      const pending = new Set(open.filter((s) => s.status === 'pending').map((s) => String(s._id)));
+      if (pending.size && open.length >= 2) {
+        // One theme is enough here: only the engine's near-duplicate groups are wanted.
+        const { duplicates } = await runInWorker(open.map(toInput), { k: 1 });
+        io.to(rooms.moderators(sid)).emit('mod:duplicates', duplicates.filter((d) => d.ids.some((id) => pending.has(id))).slice(0, MAX_GROUPS));
+      }
     } finally {
       running.delete(sid);
     }
   }
 
   function schedule(sid: string): void {
+    const first = firstAsked.get(sid) ?? Date.now();
+    firstAsked.set(sid, first);
+    // A steady stream of changes must not postpone the update for ever.
+    const wait = Math.max(0, Math.min(debounceMs, first + 4 * debounceMs - Date.now()));
     clearTimeout(timers.get(sid));
     timers.set(
       sid,
       setTimeout(() => {
         timers.delete(sid);
+        firstAsked.delete(sid);
         run(sid).catch((err: unknown) => log.error({ err }, 'live themes failed'));
-      }, debounceMs).unref(), // never keeps a stopping server alive
+      }, wait).unref(), // never keeps a stopping server alive
     );
   }
 
