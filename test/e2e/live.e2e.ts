@@ -122,6 +122,15 @@ describe('a live session in real browsers: phone, moderator console, projector',
     expect(await phone.evaluate((c) => localStorage.getItem(`rembuk:outbox:${c}`), code)).to.equal('[]');
     await mod.locator('#queue li', { hasText: 'Festival musik indie' }).waitFor();
 
+    // Keyboard: j moves to the first suggestion shown, a approves it.
+    await mod.getByLabel('Status').selectOption('pending');
+    await mod.locator('#queue li', { hasText: 'Festival musik indie' }).waitFor();
+    await mod.locator('body').click({ position: { x: 5, y: 5 } });
+    await mod.keyboard.press('j');
+    await mod.locator('#queue li.focused', { hasText: 'Festival musik indie' }).waitFor();
+    await mod.keyboard.press('a');
+    await phone.locator('#mine li', { hasText: 'Festival musik indie' }).filter({ hasText: 'ditampilkan' }).waitFor();
+
     // Pausing tells the phone at once.
     await mod.getByRole('button', { name: 'Jeda' }).click();
     await phone.locator('#session-banner', { hasText: 'dijeda' }).waitFor();
