@@ -1,7 +1,7 @@
 import type { ModeratorState, SessionStats } from '../../server/realtime/events.js';
 import type { PublicSession } from '../../server/sessions/session.presenter.js';
 import type { ModeratorView } from '../../server/suggestions/suggestion.presenter.js';
-import { $, dataJson, h, show, translator } from './lib/dom.js';
+import { $, dataJson, fillStats, h, show, translator } from './lib/dom.js';
 import { CallError, call, connect, connectionBanner } from './lib/socket.js';
 
 /** The moderator console: live queue with filters, actions, bulk select, shortcuts, session controls. */
@@ -65,10 +65,7 @@ export function moderatorConsole(root: HTMLElement): void {
   const hideError = () => show($('console-error'), false);
 
   function applyStats(s: SessionStats): void {
-    for (const [k, v] of Object.entries(s)) {
-      const el = root.querySelector<HTMLElement>(`[data-stat="${k}"]`);
-      if (el) el.textContent = String(v);
-    }
+    fillStats(root, s);
   }
 
   function applySession(s: PublicSession): void {

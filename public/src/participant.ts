@@ -1,7 +1,7 @@
 import type { JoinResult } from '../../server/realtime/events.js';
 import type { PublicSession } from '../../server/sessions/session.presenter.js';
 import type { FeedView, OwnView } from '../../server/suggestions/suggestion.presenter.js';
-import { $, dataJson, h, show, translator } from './lib/dom.js';
+import { $, dataJson, followFeed, h, show, translator } from './lib/dom.js';
 import { CallError, call, connect, connectionBanner } from './lib/socket.js';
 import { Outbox, newClientId, submitPayload, type OutboxItem } from './lib/outbox.js';
 
@@ -101,14 +101,7 @@ export function participantPage(root: HTMLElement): void {
     own.set(o.clientId, o);
     renderMine();
   });
-  socket.on('feed:upsert', (f) => {
-    feed.set(f.id, f);
-    renderFeed();
-  });
-  socket.on('feed:remove', ({ id }) => {
-    feed.delete(id);
-    renderFeed();
-  });
+  followFeed(socket, feed, renderFeed);
 
   $('submit-form').addEventListener('submit', (e) => {
     e.preventDefault();

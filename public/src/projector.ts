@@ -1,7 +1,7 @@
 import type { ProjectorState, SessionStats } from '../../server/realtime/events.js';
 import type { PublicSession } from '../../server/sessions/session.presenter.js';
 import type { FeedView } from '../../server/suggestions/suggestion.presenter.js';
-import { $, dataJson, h } from './lib/dom.js';
+import { $, dataJson, fillStats, followFeed, h } from './lib/dom.js';
 import { call, connect } from './lib/socket.js';
 
 const SHOWN = 8;
@@ -22,14 +22,7 @@ export function projectorView(root: HTMLElement): void {
       renderFeed();
     });
   });
-  socket.on('feed:upsert', (f) => {
-    feed.set(f.id, f);
-    renderFeed();
-  });
-  socket.on('feed:remove', ({ id }) => {
-    feed.delete(id);
-    renderFeed();
-  });
+  followFeed(socket, feed, renderFeed);
   socket.on('session:state', applySession);
   socket.on('session:stats', applyStats);
   socket.on('projector:keywords', renderCloud);
@@ -44,10 +37,7 @@ export function projectorView(root: HTMLElement): void {
   }
 
   function applyStats(s: SessionStats): void {
-    for (const [k, v] of Object.entries(s)) {
-      const el = root.querySelector<HTMLElement>(`[data-stat="${k}"]`);
-      if (el) el.textContent = String(v);
-    }
+    fillStats(root, s);
   }
 
   function renderFeed(): void {

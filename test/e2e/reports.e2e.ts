@@ -1,14 +1,11 @@
 import { expect } from 'chai';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { Forum } from '../../server/forums/forum.model.js';
 import { useDatabase } from '../harness/db.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import { launchBrowser, screenshot, watchErrors } from '../harness/browser.js';
 import { createStaff, signedInAgent } from '../harness/factories.js';
-import { clientId, liveSession } from '../harness/live.js';
-import { emitWithAck } from '../harness/socket.js';
-import { FORUM_SUGGESTIONS } from '../fixtures/forum-suggestions.js';
+import { seededForum } from '../harness/live.js';
 
 describe('planner builds and publishes a report in a real browser', () => {
   useDatabase('e2e_reports');
@@ -26,11 +23,7 @@ describe('planner builds and publishes a report in a real browser', () => {
 
   it('builds, previews, publishes and downloads', async function () {
     this.timeout(120_000);
-    const live = await liveSession(srv, { settings: { preModeration: false } });
-    const phones = await Promise.all(['akademisi', 'bisnis', 'komunitas', 'pemerintah'].map((role) => live.participant({ role })));
-    for (const [i, s] of FORUM_SUGGESTIONS.entries()) await emitWithAck(phones[i % 4]!.socket, 'suggestion:submit', { clientId: clientId(), text: s.text });
-    const forumId = String(live.session.forumId);
-    await Forum.updateOne({ _id: forumId }, { $set: { title: 'Road Map Ekonomi Kreatif Kota Malang 2026-2030' } });
+    const { live, forumId } = await seededForum(srv, ['akademisi', 'bisnis', 'komunitas', 'pemerintah']);
     const { agent, staff } = await signedInAgent(srv.url, 'planner');
     await srv.services.themes.run(forumId, { k: 4 }, { id: staff.id, name: 'Perencana', email: staff.email, role: 'planner' });
 

@@ -1,13 +1,10 @@
 import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
-import { Forum } from '../../server/forums/forum.model.js';
 import { useDatabase } from '../harness/db.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import { launchBrowser, screenshot, watchErrors } from '../harness/browser.js';
 import { createStaff, signedInAgent } from '../harness/factories.js';
-import { clientId, liveSession } from '../harness/live.js';
-import { emitWithAck } from '../harness/socket.js';
-import { FORUM_SUGGESTIONS } from '../fixtures/forum-suggestions.js';
+import { seededForum } from '../harness/live.js';
 
 describe('planner reviews themes in a real browser', () => {
   useDatabase('e2e_themes');
@@ -25,11 +22,7 @@ describe('planner reviews themes in a real browser', () => {
 
   it('runs a synthesis with a progress bar, sees labelled themes with quotes, renames one and moves a suggestion', async function () {
     this.timeout(120_000);
-    const live = await liveSession(srv, { settings: { preModeration: false } });
-    const phones = await Promise.all([0, 1, 2].map(() => live.participant({ role: 'komunitas' })));
-    for (const [i, s] of FORUM_SUGGESTIONS.entries()) await emitWithAck(phones[i % 3]!.socket, 'suggestion:submit', { clientId: clientId(), text: s.text });
-    const forumId = String(live.session.forumId);
-    await Forum.updateOne({ _id: forumId }, { $set: { title: 'Road Map Ekonomi Kreatif Kota Malang 2026-2030' } });
+    const { live, forumId } = await seededForum(srv, ['komunitas', 'komunitas', 'komunitas']);
 
     const { agent } = await signedInAgent(srv.url, 'planner');
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });

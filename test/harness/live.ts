@@ -3,10 +3,25 @@ import type { JoinResult, ModeratorState } from '../../server/realtime/events.js
 import type { SettingsChange } from '../../server/sessions/sessions.service.js';
 import { Forum } from '../../server/forums/forum.model.js';
 import type { TestServer } from './server.js';
+import { FORUM_SUGGESTIONS } from '../fixtures/forum-suggestions.js';
 import { connectSocket, emitWithAck, type ClientSocket } from './socket.js';
 import { signedInAgent } from './factories.js';
 
 export const clientId = () => randomBytes(8).toString('hex');
+
+/**
+ * A forum with one live session (no pre-moderation) holding the realistic fixture suggestions,
+ * sent by phones with the given pentahelix roles in turn. For theme and report tests.
+ */
+export async function seededForum(srv: TestServer, roles: string[], title = 'Road Map Ekonomi Kreatif Kota Malang 2026-2030') {
+  const live = await liveSession(srv, { settings: { preModeration: false } });
+  const phones = await Promise.all(roles.map((role) => live.participant({ role })));
+  for (const [i, s] of FORUM_SUGGESTIONS.entries()) {
+    await emitWithAck(phones[i % phones.length]!.socket, 'suggestion:submit', { clientId: clientId(), text: s.text });
+  }
+  await Forum.updateOne({ _id: live.session.forumId }, { $set: { title } });
+  return { live, forumId: String(live.session.forumId) };
+}
 
 /** A live session with a signed-in moderator socket already in the console. */
 export async function liveSession(srv: TestServer, opts: { settings?: SettingsChange; prompts?: string[]; open?: boolean } = {}) {

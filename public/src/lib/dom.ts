@@ -29,6 +29,30 @@ export function dataJson<T>(el: HTMLElement, name: string): T {
   return JSON.parse(el.dataset[name] ?? '{}') as T;
 }
 
+/** Writes each figure into the element marked `data-stat="<name>"` under root. */
+export function fillStats(root: HTMLElement, stats: object): void {
+  for (const [k, v] of Object.entries(stats)) {
+    const el = root.querySelector<HTMLElement>(`[data-stat="${k}"]`);
+    if (el) el.textContent = String(v);
+  }
+}
+
+/** Keeps a map of feed items in step with feed:upsert / feed:remove, then re-renders. */
+export function followFeed<T extends { id: string }>(
+  socket: { on(e: 'feed:upsert', f: (x: T) => void): unknown; on(e: 'feed:remove', f: (x: { id: string }) => void): unknown },
+  feed: Map<string, T>,
+  render: () => void,
+): void {
+  socket.on('feed:upsert', (f: T) => {
+    feed.set(f.id, f);
+    render();
+  });
+  socket.on('feed:remove', ({ id }: { id: string }) => {
+    feed.delete(id);
+    render();
+  });
+}
+
 export function translator(dict: Record<string, string>) {
   return (key: string, vars: Record<string, string | number> = {}) =>
     (dict[key] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m));
