@@ -13,15 +13,20 @@
  *         (ours also does auto k, LSA, labels, taxonomy, duplicates and ids; the peer does not);
  *   wall: our whole child process          vs  the whole Python process
  *         (runtime start, imports, reading the texts, the work, printing the result).
- * Every figure is the median of --repeat runs (the machine is shared).
+ * Every figure is the median of --repeat runs (the machine is shared). The child runs what the
+ * product's synthesis worker runs (synthesiseOffloaded: near-duplicates on a helper thread, this
+ * file its entry) with the same young-generation size (SYNTHESIS_RESOURCE_LIMITS in
+ * server/themes/synthesis.runner.ts; --max-semi-space-size here).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { synthesise } from '../server/synthesis/index.js';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runPackedDuplicatesJob, synthesiseOffloaded, type PackedDuplicatesJob } from '../server/synthesis/offload.js';
 import { createRng } from '../server/synthesis/prng.js';
+import { SYNTHESIS_SEMI_SPACE_MB, duplicatesInHelper } from '../server/themes/synthesis.runner.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PYTHON = '/usr/bin/python3';
@@ -43,7 +48,12 @@ interface PeerResult {
   peak_rss_mb: number;
 }
 
-function child(file: string): void {
+/** The duplicates helper thread (this file is its entry, as synthesis.worker.ts is the product's). */
+function helper(): void {
+  parentPort!.postMessage({ type: 'done', result: runPackedDuplicatesJob((workerData as { job: PackedDuplicatesJob }).job) });
+}
+
+async function child(file: string): Promise<void> {
   const texts = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -51,7 +61,8 @@ function child(file: string): void {
   const items = texts.map((text, i) => ({ id: String(i), text, participantId: `p${i % 500}`, votes: i % 7 }));
   const before = process.memoryUsage().rss;
   const t0 = performance.now();
-  const result = synthesise(items, { k: 'auto', seed: 1 });
+  // What the product's synthesis worker runs: the near-duplicate search on a helper thread.
+  const result = await synthesiseOffloaded(items, { k: 'auto', seed: 1 }, (job) => duplicatesInHelper(job, new URL(import.meta.url)));
   const seconds = (performance.now() - t0) / 1000;
   const peak = process.resourceUsage().maxRSS * 1024;
   const out: ChildResult = {
@@ -116,6 +127,7 @@ const f0 = (x: number, w = 7): string => x.toFixed(0).padStart(w);
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`.padStart(7);
 
 async function main(): Promise<void> {
+  if (!isMainThread) return helper();
   const argv = process.argv.slice(2);
   if (argv[0] === '--child') return child(argv[1]!);
   const opt = (name: string, fallback: string): string => {
@@ -141,7 +153,7 @@ async function main(): Promise<void> {
       const ours: Array<ChildResult & { wall: number }> = [];
       const peers: Array<PeerResult & { wall: number }> = [];
       for (let r = 0; r < repeat; r++) {
-        const res = timed(() => spawnSync(process.execPath, [...cmd.args, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+        const res = timed(() => spawnSync(process.execPath, [`--max-semi-space-size=${SYNTHESIS_SEMI_SPACE_MB}`, ...cmd.args, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 }));
         if (res.value.status !== 0) throw new Error(`child failed: ${res.value.stderr}`);
         ours.push({ ...(JSON.parse(res.value.stdout.trim().split('\n').pop()!) as ChildResult), wall: res.wall });
         if (!peer) continue;

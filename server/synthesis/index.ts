@@ -14,7 +14,7 @@ import { buildNormaliseLexicon } from './normalise.js';
 import { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS, languageStopwords } from './lexicons/stopwords.js';
 import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from './lexicons/taxonomy.js';
 import { vectorise } from './vectorise.js';
-import { selectRows } from './sparse.js';
+import { selectRows, type Csr } from './sparse.js';
 import { DEFAULT_TUNING, clusterEmbedding, lsaEmbedding, type ClusterTuning, type Embedding } from './cluster.js';
 import { chooseK } from './choose-k.js';
 import type { KmeansResult } from './kmeans.js';
@@ -64,8 +64,45 @@ function nearestCentre(e: Embedding, row: number, centroids: Float32Array, allow
   return best;
 }
 
+/** The near-duplicate search's input: independent of clustering, so it can run alongside it. */
+export interface DuplicatesJob {
+  matrix: Csr;
+  df: Int32Array;
+  stems: Int32Array[];
+  threshold: number;
+}
+export type DuplicateGroups = Array<{ rows: number[]; similarity: number }>;
+
+export function runDuplicatesJob(job: DuplicatesJob): DuplicateGroups {
+  return nearDuplicates(job.matrix, job.df, job.stems, { threshold: job.threshold });
+}
+
+/**
+ * What the pipeline asks its driver: first to start the duplicates job (as soon as the TF-IDF
+ * matrix exists), later for its groups. synthesise() runs it inline at the second request (the
+ * order it always had); synthesiseOffloaded (offload.ts) runs it on a helper thread meanwhile.
+ */
+export type PipelineRequest = { start: DuplicatesJob } | { collect: true };
+
 /** Synthesises suggestions into themes. See SynthesisOptions for every knob. */
 export function synthesise(items: readonly SynthesisInput[], options: SynthesisOptions = {}): SynthesisResult {
+  const steps = synthesisSteps(items, options);
+  let job: DuplicatesJob | undefined;
+  let step = steps.next();
+  while (!step.done) {
+    if ('start' in step.value) {
+      job = step.value.start;
+      step = steps.next();
+    } else step = steps.next(runDuplicatesJob(job!));
+  }
+  return step.value;
+}
+
+/** The pipeline as steps (see PipelineRequest); the driver answers a collect with the groups. */
+export function* synthesisSteps(
+  items: readonly SynthesisInput[],
+  options: SynthesisOptions = {},
+): Generator<PipelineRequest, SynthesisResult, DuplicateGroups | undefined> {
   const seed = options.seed ?? 1;
   const progress = (f: number, stage: SynthesisStage): void => options.onProgress?.(Math.min(1, Math.max(0, f)), stage);
   const tuning: ClusterTuning = { ...DEFAULT_TUNING, ...options.tuning };
@@ -89,6 +126,7 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
     maxDfRatio: n >= 50 ? 0.5 : 1,
     phraseWeight: 1,
   });
+  yield { start: { matrix, df: vocabulary.df, stems: docs.map((d) => d.stems), threshold: options.duplicateThreshold ?? 0.8 } };
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (matrix.indptr[i + 1]! > matrix.indptr[i]!) rows.push(i);
   const content = rows.length === n ? matrix : selectRows(matrix, rows);
@@ -182,9 +220,7 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
   const otherMembers = items.filter((_, i) => !inTheme[i]).map((it) => it.id);
 
   progress(0.9, 'duplicates');
-  const groups = nearDuplicates(matrix, vocabulary.df, docs.map((d) => d.stems), {
-    threshold: options.duplicateThreshold ?? 0.8,
-  });
+  const groups = (yield { collect: true })!;
   const duplicates = groups.map((g) => ({
     ids: g.rows
       .slice()

@@ -1,0 +1,72 @@
+/**
+ * synthesise() with the near-duplicate search on a second thread, alongside LSA, choose-k and
+ * k-means (it only needs the TF-IDF matrix). Same steps, same inputs, same function
+ * (runDuplicatesJob): the result is identical to synthesise(items, options)
+ * (test/synthesis/offload.test.ts). Starting the helper thread is the caller's
+ * (server/themes/synthesis.runner.ts; the bench); this module stays free of worker_threads.
+ */
+import { runDuplicatesJob, synthesisSteps, type DuplicateGroups, type DuplicatesJob } from './index.js';
+import type { SynthesisInput, SynthesisOptions, SynthesisResult } from './types.js';
+
+/**
+ * Below this many items the helper does not pay: on the 2-core bench machine a second busy thread
+ * slows the first (shared caches, memory bandwidth), and the helper's start-up and the job's copy
+ * cost about what the search does (10k: ~0.05 s slower offloaded; 30k: even; 100k: ~0.25 s faster).
+ */
+export const OFFLOAD_MIN_ITEMS = 50_000;
+
+/** A DuplicatesJob as a few flat typed arrays (one structured clone, no per-row arrays). */
+export interface PackedDuplicatesJob {
+  rows: number;
+  cols: number;
+  indptr: Int32Array;
+  indices: Int32Array;
+  data: Float32Array;
+  df: Int32Array;
+  stemOffsets: Int32Array;
+  stems: Int32Array;
+  threshold: number;
+}
+
+export function packDuplicatesJob(job: DuplicatesJob): PackedDuplicatesJob {
+  const { matrix, df, stems, threshold } = job;
+  const stemOffsets = new Int32Array(stems.length + 1);
+  for (let i = 0; i < stems.length; i++) stemOffsets[i + 1] = stemOffsets[i]! + stems[i]!.length;
+  const flat = new Int32Array(stemOffsets[stems.length]!);
+  for (let i = 0; i < stems.length; i++) flat.set(stems[i]!, stemOffsets[i]!);
+  return { rows: matrix.rows, cols: matrix.cols, indptr: matrix.indptr, indices: matrix.indices, data: matrix.data, df, stemOffsets, stems: flat, threshold };
+}
+
+/** The helper's side. */
+export function runPackedDuplicatesJob(p: PackedDuplicatesJob): DuplicateGroups {
+  const stems: Int32Array[] = [];
+  for (let i = 0; i < p.rows; i++) stems.push(p.stems.subarray(p.stemOffsets[i]!, p.stemOffsets[i + 1]!));
+  return runDuplicatesJob({ matrix: { rows: p.rows, cols: p.cols, indptr: p.indptr, indices: p.indices, data: p.data }, df: p.df, stems, threshold: p.threshold });
+}
+
+/** Runs a packed job elsewhere (a worker thread) and resolves with its groups. */
+export type RunRemotely = (job: PackedDuplicatesJob) => Promise<DuplicateGroups>;
+
+export async function synthesiseOffloaded(
+  items: readonly SynthesisInput[],
+  options: SynthesisOptions,
+  remote: RunRemotely,
+  minItems = OFFLOAD_MIN_ITEMS,
+): Promise<SynthesisResult> {
+  const steps = synthesisSteps(items, options);
+  let job: DuplicatesJob | undefined;
+  let pending: Promise<DuplicateGroups> | undefined;
+  let step = steps.next();
+  while (!step.done) {
+    if ('start' in step.value) {
+      job = step.value.start;
+      if (items.length >= minItems) {
+        pending = remote(packDuplicatesJob(job));
+        // Settled below; until then a failure must not surface as an unhandled rejection.
+        pending.catch(() => {});
+      }
+      step = steps.next();
+    } else step = steps.next(pending ? await pending : runDuplicatesJob(job!));
+  }
+  return step.value;
+}
