@@ -122,8 +122,7 @@ export function createModerationService(bus: DomainBus) {
   };
 
   async function refreshVotes(id: Types.ObjectId): Promise<SuggestionDoc[]> {
-    await recountVotes(id);
-    const s = await Suggestion.findById(id).lean<SuggestionDoc>();
+    const s = await recountVotes(id);
     if (!s) return [];
     bus.emit('suggestion.changed', { suggestion: s });
     return [s];

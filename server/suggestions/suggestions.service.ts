@@ -16,14 +16,16 @@ export interface SubmitInput {
   category?: string;
 }
 
-/** Counts distinct supporters of a suggestion and of everything merged into it. */
-export async function recountVotes(id: Types.ObjectId): Promise<number> {
+/**
+ * Counts distinct supporters of a suggestion and of everything merged into it, stores the count,
+ * and returns the updated suggestion (null if it is gone).
+ */
+export async function recountVotes(id: Types.ObjectId): Promise<SuggestionDoc | null> {
   const merged = await Suggestion.find({ mergedInto: id }).lean();
   const ids = [id, ...merged.map((m) => m._id)];
   const votes = await Vote.find({ suggestionId: { $in: ids } }).lean();
   const count = new Set(votes.map((v) => String(v.participantId))).size;
-  await Suggestion.updateOne({ _id: id }, { $set: { votes: count } });
-  return count;
+  return Suggestion.findOneAndUpdate({ _id: id }, { $set: { votes: count } }, { returnDocument: 'after' }).lean<SuggestionDoc>();
 }
 
 export function createSuggestionsService(bus: DomainBus) {
@@ -128,8 +130,7 @@ export function createSuggestionsService(bus: DomainBus) {
       } else {
         await Vote.deleteMany(key);
       }
-      await recountVotes(s._id);
-      const after = (await Suggestion.findById(s._id).lean<SuggestionDoc>())!;
+      const after = (await recountVotes(s._id))!;
       changed(after);
       return after;
     },

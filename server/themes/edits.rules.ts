@@ -36,23 +36,12 @@ export interface InputFacts {
   organisation?: string | null;
 }
 
-export interface ThemeView {
-  id: string;
-  label: string;
+/** A theme as planners see it: the engine's fields, recomputed after edits, plus the edit marks. */
+export interface ThemeView
+  extends Pick<Theme, 'id' | 'label' | 'keyphrases' | 'keywords' | 'members' | 'size' | 'votes' | 'participants' | 'participantShare' | 'roles' | 'sessions' | 'subsectors' | 'issues'> {
   labelByPlanner: boolean;
   hidden: boolean;
-  keyphrases: Theme['keyphrases'];
-  keywords: Theme['keywords'];
-  members: string[];
   representatives: { id: string; text: string; votes: number }[];
-  size: number;
-  votes: number;
-  participants: number;
-  participantShare: number;
-  roles: Record<string, number>;
-  sessions: Record<string, number>;
-  subsectors: { id: string; label: string; count: number; share: number }[];
-  issues: { id: string; label: string; count: number; share: number }[];
 }
 
 export interface EditedSynthesis {
