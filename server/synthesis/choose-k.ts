@@ -1,7 +1,16 @@
 /**
- * Automatic number of themes: spherical k-means for each candidate k on a sample of the LSA rows,
- * scored by the mean silhouette (cosine distance, exact on the sample); the knee of that curve wins.
- * Bounded (see candidateKs); a coarse grid above 12 keeps the cost flat.
+ * Automatic number of themes, on a sample of the LSA rows:
+ *   1. spherical k-means at the largest candidate k;
+ *   2. those clusters merged two at a time, always the pair whose merge loses the least of the
+ *      k-means objective (sum over clusters of |sum of members|: Ward's rule on the sphere),
+ *      down to two clusters;
+ *   3. every candidate k on that path scored by the mean silhouette (cosine distance, exact on
+ *      the sample); the knee of that curve wins.
+ * One k-means run instead of one per candidate, and the silhouettes come from per-(row, cluster)
+ * similarity sums that a merge updates by adding two columns. The nested partitions also give a
+ * smooth curve (independent runs per k were noisy enough to need a moving average, which moved
+ * the knee). The sample keeps its first CHOOSE_DIMS LSA dimensions (the strongest directions):
+ * half the work for the same choices on the labelled datasets.
  */
 import { createRng, sampleIndices } from './prng.js';
 import { sphericalKmeans } from './kmeans.js';
@@ -19,7 +28,12 @@ export interface ChooseKOptions {
   maxK?: number;
   /** rows scored (a sample keeps this step near-constant in n) */
   sample?: number;
+  /** leading LSA dimensions kept for the choice */
+  dims?: number;
 }
+
+const CHOOSE_SAMPLE = 700;
+const CHOOSE_DIMS = 40;
 
 /** Candidate k: 2..min(30, max(sqrt(n), min(n / 5, 12))); small forums still get up to ~n/5. */
 export function candidateKs(n: number, minK = 2, maxK = 30): number[] {
@@ -58,9 +72,6 @@ function pairwise(x: Float32Array, m: number, d: number): Float32Array {
 export function silhouette(sim: Float32Array, m: number, assignment: Int32Array, k: number): number {
   const sizes = new Int32Array(k);
   for (let i = 0; i < m; i++) sizes[assignment[i]!]!++;
-  // Distance sums per (row, cluster), each pair visited once and credited to both rows. Row i
-  // still receives its terms in ascending j (from earlier rows first, then its own), so the sums
-  // are bit-identical to a full row scan at half the cost.
   const sums = new Float64Array(m * k);
   for (let i = 0; i < m; i++) {
     const ai = assignment[i]!;
@@ -115,22 +126,129 @@ export function kneeOf(scores: ReadonlyArray<{ k: number; score: number }>): num
   return bestGap > 0.05 ? best : top.k;
 }
 
+/** The sampled rows cut to their first `dims` coordinates and scaled back to unit length. */
+function sampleRows(e: Embedding, rows: Int32Array, dims: number): Float32Array {
+  const d = Math.min(e.dims, dims);
+  const x = new Float32Array(rows.length * d);
+  for (let i = 0; i < rows.length; i++) {
+    const o = rows[i]! * e.dims;
+    let s = 0;
+    for (let t = 0; t < d; t++) s += e.x[o + t]! ** 2;
+    const norm = Math.sqrt(s) || 1;
+    for (let t = 0; t < d; t++) x[i * d + t] = e.x[o + t]! / norm;
+  }
+  return x;
+}
+
+/**
+ * The merge path of a partition into K clusters (see the top of the file): calls score(k) with
+ * the current labels at every k in `wanted`, from K down to 2.
+ */
+export class MergePath {
+  /** cluster of each row (ids of merged-away clusters are no longer used) */
+  readonly label: Int32Array;
+  readonly size: Int32Array;
+  readonly alive: Uint8Array;
+  /** rowSims[i * K + c]: sum of the similarities of row i with the other members of cluster c */
+  readonly rowSims: Float64Array;
+  private readonly sums: Float64Array;
+  live = 0;
+
+  constructor(
+    x: Float32Array,
+    sim: Float32Array,
+    private readonly m: number,
+    private readonly d: number,
+    assignment: Int32Array,
+    readonly K: number,
+  ) {
+    this.label = Int32Array.from(assignment);
+    this.size = new Int32Array(K);
+    this.alive = new Uint8Array(K);
+    this.sums = new Float64Array(K * d);
+    this.rowSims = new Float64Array(m * K);
+    for (let i = 0; i < m; i++) {
+      const c = this.label[i]!;
+      this.size[c]!++;
+      for (let t = 0; t < d; t++) this.sums[c * d + t]! += x[i * d + t]!;
+      for (let j = 0; j < m; j++) if (j !== i) this.rowSims[i * K + this.label[j]!]! += sim[i * m + j]!;
+    }
+    for (let c = 0; c < K; c++) if (this.size[c]! > 0) (this.alive[c] = 1), this.live++;
+  }
+
+  private norm(c: number): number {
+    let s = 0;
+    for (let t = 0; t < this.d; t++) s += this.sums[c * this.d + t]! ** 2;
+    return Math.sqrt(s);
+  }
+
+  /** Mean silhouette of the current partition, from the row-cluster similarity sums: O(m K). */
+  silhouette(): number {
+    const { m, K, label, size, alive, rowSims } = this;
+    let total = 0;
+    for (let i = 0; i < m; i++) {
+      const own = label[i]!;
+      if (size[own]! <= 1) continue;
+      const a = (size[own]! - 1 - rowSims[i * K + own]!) / (size[own]! - 1);
+      let b = Infinity;
+      for (let c = 0; c < K; c++) if (c !== own && alive[c]) b = Math.min(b, (size[c]! - rowSims[i * K + c]!) / size[c]!);
+      if (b === Infinity) continue;
+      total += (b - a) / Math.max(a, b, 1e-12);
+    }
+    return total / m;
+  }
+
+  /** Merges the pair of clusters whose union loses the least objective; false below 3 clusters. */
+  mergeCheapest(): boolean {
+    if (this.live <= 2) return false;
+    const { K, d, sums, alive } = this;
+    const norms = new Float64Array(K);
+    for (let c = 0; c < K; c++) if (alive[c]) norms[c] = this.norm(c);
+    let keep = -1;
+    let drop = -1;
+    let best = Infinity;
+    for (let a = 0; a < K; a++) {
+      if (!alive[a]) continue;
+      for (let b = a + 1; b < K; b++) {
+        if (!alive[b]) continue;
+        let s = 0;
+        for (let t = 0; t < d; t++) s += (sums[a * d + t]! + sums[b * d + t]!) ** 2;
+        const loss = norms[a]! + norms[b]! - Math.sqrt(s);
+        if (loss < best) {
+          best = loss;
+          keep = a;
+          drop = b;
+        }
+      }
+    }
+    for (let t = 0; t < d; t++) sums[keep * d + t]! += sums[drop * d + t]!;
+    this.size[keep]! += this.size[drop]!;
+    this.size[drop] = 0;
+    alive[drop] = 0;
+    this.live--;
+    for (let i = 0; i < this.m; i++) {
+      if (this.label[i] === drop) this.label[i] = keep;
+      this.rowSims[i * K + keep]! += this.rowSims[i * K + drop]!;
+    }
+    return true;
+  }
+}
+
 export function chooseK(e: Embedding, opts: ChooseKOptions): KChoice {
   const ks = candidateKs(e.n, opts.minK, opts.maxK);
   if (e.n < 4) return { k: Math.min(e.n, 1), scores: [] };
-  const rows = sampleIndices(e.n, opts.sample ?? 700, createRng(opts.seed ^ 0x1b873593));
-  const d = e.dims;
-  const x = new Float32Array(rows.length * d);
-  rows.forEach((r, i) => x.set(e.x.subarray(r * d, r * d + d), i * d));
-  const sim = pairwise(x, rows.length, d);
-  const scores = ks.map((k) => {
-    const res = sphericalKmeans(x, rows.length, d, { k, seed: opts.seed * 7919 + k, inits: 1, maxIterations: 12, tolerance: 0.002, similarities: sim });
-    return { k, score: silhouette(sim, rows.length, res.assignment, res.k) };
-  });
-  // One k-means run per k is noisy; a 3-point moving average steadies the knee.
-  const smooth = scores.map((s, i) => {
-    const window = scores.slice(Math.max(0, i - 1), i + 2);
-    return { k: s.k, score: window.reduce((t, w) => t + w.score, 0) / window.length };
-  });
-  return { k: kneeOf(smooth), scores };
+  const rows = sampleIndices(e.n, opts.sample ?? CHOOSE_SAMPLE, createRng(opts.seed ^ 0x1b873593));
+  const m = rows.length;
+  const d = Math.min(e.dims, opts.dims ?? CHOOSE_DIMS);
+  const x = sampleRows(e, rows, d);
+  const sim = pairwise(x, m, d);
+  const K = Math.min(ks[ks.length - 1]!, m);
+  const base = sphericalKmeans(x, m, d, { k: K, seed: opts.seed * 7919 + K, inits: 1, maxIterations: 12, tolerance: 0.002, similarities: sim });
+  const path = new MergePath(x, sim, m, d, base.assignment, base.k);
+  const wanted = new Set(ks);
+  const scores: Array<{ k: number; score: number }> = [];
+  do if (wanted.has(path.live)) scores.push({ k: path.live, score: path.silhouette() });
+  while (path.mergeCheapest());
+  scores.reverse();
+  return { k: kneeOf(scores), scores };
 }
