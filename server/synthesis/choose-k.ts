@@ -173,7 +173,11 @@ export class MergePath {
       for (let t = 0; t < d; t++) this.sums[c * d + t]! += x[i * d + t]!;
       for (let j = 0; j < m; j++) if (j !== i) this.rowSims[i * K + this.label[j]!]! += sim[i * m + j]!;
     }
-    for (let c = 0; c < K; c++) if (this.size[c]! > 0) (this.alive[c] = 1), this.live++;
+    for (let c = 0; c < K; c++) {
+      if (this.size[c] === 0) continue;
+      this.alive[c] = 1;
+      this.live++;
+    }
   }
 
   private norm(c: number): number {
