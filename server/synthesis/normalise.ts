@@ -124,23 +124,25 @@ for (let c = 0; c < 128; c++) {
  */
 function scanAscii(text: string, fn: (start: number, end: number) => void): void {
   const n = text.length;
-  // charCodeAt past the end is NaN, whose class lookup is undefined: `| 0` makes it 0.
+  // Every read is bounds-checked: reading past the end (NaN, then an out-of-range typed-array
+  // index) deoptimised this function again and again on a cold run.
+  const at = (i: number): number => (i < n ? ASCII_CLASS[text.charCodeAt(i)]! : 0);
   let i = 0;
   while (i < n) {
-    const c = ASCII_CLASS[text.charCodeAt(i)]!;
+    const c = at(i);
     if (c & ALNUM) {
       const start = i;
       do i++;
-      while ((ASCII_CLASS[text.charCodeAt(i)]! | 0) & ALNUM);
-      while ((ASCII_CLASS[text.charCodeAt(i)]! | 0) & JOIN && (ASCII_CLASS[text.charCodeAt(i + 1)]! | 0) & ALNUM) {
+      while (at(i) & ALNUM);
+      while (at(i) & JOIN && at(i + 1) & ALNUM) {
         i += 2;
-        while ((ASCII_CLASS[text.charCodeAt(i)]! | 0) & ALNUM) i++;
+        while (at(i) & ALNUM) i++;
       }
-      while ((ASCII_CLASS[text.charCodeAt(i)]! | 0) & TAIL) i++;
+      while (at(i) & TAIL) i++;
       fn(start, i);
     } else if (c & BREAK) {
       do i++;
-      while ((ASCII_CLASS[text.charCodeAt(i)]! | 0) & BREAK);
+      while (at(i) & BREAK);
       fn(-1, i);
     } else i++;
   }
