@@ -2,10 +2,27 @@
  * Text -> content terms: normalise, drop stopwords, stem per language. Stems are interned as
  * integer ids so n-grams, vectors and clustering never hash strings again. Each distinct raw word
  * is analysed once per Analyser (a memo): suggestions repeat their vocabulary.
+ *
+ * A whole run's documents come out as one Corpus: flat typed arrays with per-document offsets.
+ * Per-document arrays (three small objects for each of 100k suggestions, all long-lived) made the
+ * garbage collector copy and mark hundreds of thousands of objects.
  */
 import { forEachSpan, normalisePiece, type NormaliseLexicon } from './normalise.js';
 import { stemToken } from './stem.js';
 
+/** Every document's content tokens, flat: document d is tokens [offsets[d], offsets[d + 1]). */
+export interface Corpus {
+  n: number;
+  offsets: Int32Array;
+  /** stem id of each token */
+  stems: Int32Array;
+  /** surface id of each token: the normalised word it came from (Analyser.surfaceWords) */
+  surfaces: Int32Array;
+  /** 1 where a phrase starts (after punctuation): n-grams do not cross it */
+  phraseStart: Uint8Array;
+}
+
+/** One analysed text (taxonomy keywords, tests). */
 export interface AnalysedDoc {
   /** stem id of each content token, in order */
   stems: Int32Array;
@@ -23,10 +40,10 @@ export interface AnalyserConfig {
   stopStems: ReadonlySet<string>;
 }
 
-/** Content words of one raw piece: stem id and normalised surface; empty when all are stopwords. */
+/** Content words of one raw piece: stem id and surface id; empty when all are stopwords. */
 interface PieceTerms {
   ids: number[];
-  surfaces: string[];
+  surfaces: number[];
 }
 
 export class Analyser {
@@ -35,6 +52,9 @@ export class Analyser {
   /** stem ids that are acronyms (kept unstemmed, printed in capitals) */
   readonly acronymIds = new Set<number>();
   private readonly ids = new Map<string, number>();
+  /** surface id -> normalised word */
+  readonly surfaceWords: string[] = [];
+  private readonly surfaceIds = new Map<string, number>();
   /**
    * Memo of analysed words: an open-addressing table keyed by a hash of the word's span, so a
    * word seen before costs a hash over its characters and one comparison, not a substring and a
@@ -54,6 +74,16 @@ export class Analyser {
       id = this.stems.length;
       this.stems.push(stem);
       this.ids.set(stem, id);
+    }
+    return id;
+  }
+
+  private internSurface(word: string): number {
+    let id = this.surfaceIds.get(word);
+    if (id === undefined) {
+      id = this.surfaceWords.length;
+      this.surfaceWords.push(word);
+      this.surfaceIds.set(word, id);
     }
     return id;
   }
@@ -110,40 +140,72 @@ export class Analyser {
       const id = this.intern(stem);
       if (w.acronym) this.acronymIds.add(id);
       terms.ids.push(id);
-      terms.surfaces.push(w.text);
+      terms.surfaces.push(this.internSurface(w.text));
     }
     return terms;
   }
 
-  /** Reused per analyse() call: a document's ids are built here, then copied out once. */
-  private idBuf = new Int32Array(256);
-  private startBuf = new Uint8Array(256);
+  // Output buffers of analyseAll(), grown by doubling; `len` tokens are filled.
+  private stemBuf = new Int32Array(1024);
+  private surfaceBuf = new Int32Array(1024);
+  private startBuf = new Uint8Array(1024);
+  private len = 0;
+  private pendingStart = true;
 
+  private grow(): void {
+    const size = this.stemBuf.length * 2;
+    const stems = new Int32Array(size);
+    stems.set(this.stemBuf);
+    this.stemBuf = stems;
+    const surfaces = new Int32Array(size);
+    surfaces.set(this.surfaceBuf);
+    this.surfaceBuf = surfaces;
+    const starts = new Uint8Array(size);
+    starts.set(this.startBuf);
+    this.startBuf = starts;
+  }
+
+  /** forEachSpan's callback for every document (one closure, state in fields). */
+  private readonly onSpan = (clean: string, start: number, end: number, shouting: boolean): void => {
+    if (start < 0) {
+      this.pendingStart = true;
+      return;
+    }
+    const terms = this.lookup(clean, start, end, shouting);
+    for (let i = 0; i < terms.ids.length; i++) {
+      if (this.len === this.stemBuf.length) this.grow();
+      this.stemBuf[this.len] = terms.ids[i]!;
+      this.surfaceBuf[this.len] = terms.surfaces[i]!;
+      this.startBuf[this.len++] = this.pendingStart ? 1 : 0;
+      this.pendingStart = false;
+    }
+  };
+
+  /** Analyses every text into one Corpus; onDocument(i) after each (progress). */
+  analyseAll(texts: ArrayLike<string>, onDocument?: (i: number) => void): Corpus {
+    const n = texts.length;
+    const offsets = new Int32Array(n + 1);
+    this.len = 0;
+    for (let d = 0; d < n; d++) {
+      this.pendingStart = true;
+      forEachSpan(texts[d]!, this.onSpan);
+      offsets[d + 1] = this.len;
+      onDocument?.(d);
+    }
+    const corpus: Corpus = {
+      n,
+      offsets,
+      stems: this.stemBuf.slice(0, this.len),
+      surfaces: this.surfaceBuf.slice(0, this.len),
+      phraseStart: this.startBuf.slice(0, this.len),
+    };
+    this.len = 0;
+    return corpus;
+  }
+
+  /** One text's content terms. */
   analyse(text: string): AnalysedDoc {
-    const surfaces: string[] = [];
-    let len = 0;
-    let pendingStart = true;
-    forEachSpan(text, (clean, start, end, shouting) => {
-      if (start < 0) {
-        pendingStart = true;
-        return;
-      }
-      const terms = this.lookup(clean, start, end, shouting);
-      for (let i = 0; i < terms.ids.length; i++) {
-        if (len === this.idBuf.length) {
-          const ids = new Int32Array(len * 2);
-          ids.set(this.idBuf);
-          this.idBuf = ids;
-          const starts = new Uint8Array(len * 2);
-          starts.set(this.startBuf);
-          this.startBuf = starts;
-        }
-        this.idBuf[len] = terms.ids[i]!;
-        this.startBuf[len++] = pendingStart ? 1 : 0;
-        surfaces.push(terms.surfaces[i]!);
-        pendingStart = false;
-      }
-    });
-    return { stems: this.idBuf.slice(0, len), surfaces, phraseStart: this.startBuf.slice(0, len) };
+    const c = this.analyseAll([text]);
+    return { stems: c.stems, surfaces: Array.from(c.surfaces, (id) => this.surfaceWords[id]!), phraseStart: c.phraseStart };
   }
 }

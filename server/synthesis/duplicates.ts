@@ -35,15 +35,24 @@ class UnionFind {
   }
 }
 
-function sameStems(a: Int32Array, b: Int32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Each row's stem ids, flat: row i is stems[offsets[i], offsets[i + 1]). */
+export interface RowStems {
+  stems: Int32Array;
+  offsets: Int32Array;
+}
+
+function sameStems(r: RowStems, a: number, b: number): boolean {
+  const { stems, offsets } = r;
+  const len = offsets[a + 1]! - offsets[a]!;
+  if (len !== offsets[b + 1]! - offsets[b]!) return false;
+  for (let i = 0; i < len; i++) if (stems[offsets[a]! + i] !== stems[offsets[b]! + i]) return false;
   return true;
 }
 
-function hashStems(s: Int32Array): number {
-  let h = 0x811c9dc5 ^ s.length;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s[i]!, 0x01000193);
+function hashStems(r: RowStems, a: number): number {
+  const end = r.offsets[a + 1]!;
+  let h = 0x811c9dc5 ^ (end - r.offsets[a]!);
+  for (let i = r.offsets[a]!; i < end; i++) h = Math.imul(h ^ r.stems[i]!, 0x01000193);
   return h;
 }
 
@@ -51,7 +60,7 @@ function hashStems(s: Int32Array): number {
 export function nearDuplicates(
   m: Csr,
   df: Int32Array,
-  stems: ReadonlyArray<Int32Array>,
+  stems: RowStems,
   opts: DuplicateOptions,
 ): Array<{ rows: number[]; similarity: number }> {
   const t = opts.threshold;
@@ -66,15 +75,15 @@ export function nearDuplicates(
   };
   // Identical stem sequences: the first row of each is the group's anchor.
   const exact = new Map<number, number[]>();
-  stems.forEach((s, i) => {
-    if (s.length === 0) return;
-    const h = hashStems(s);
+  for (let i = 0; i < n; i++) {
+    if (stems.offsets[i + 1] === stems.offsets[i]) continue;
+    const h = hashStems(stems, i);
     const bucket = exact.get(h);
-    const first = bucket?.find((j) => sameStems(stems[j]!, s));
+    const first = bucket?.find((j) => sameStems(stems, j, i));
     if (first !== undefined) link(first, i, 1);
     else if (bucket) bucket.push(i);
     else exact.set(h, [i]);
-  });
+  }
   // Terms rarest first: rank of each column by (df, column).
   const byRank = Int32Array.from({ length: m.cols }, (_, c) => c).sort((x, y) => df[x]! - df[y]! || x - y);
   const rankOf = new Int32Array(m.cols);

@@ -9,7 +9,7 @@
  * -> "other" group -> labels, keywords, representatives, support -> taxonomy tags
  * -> near-duplicate groups -> stable theme ids.
  */
-import { Analyser, type AnalysedDoc } from './analyse.js';
+import { Analyser } from './analyse.js';
 import { buildNormaliseLexicon } from './normalise.js';
 import { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS, languageStopwords } from './lexicons/stopwords.js';
 import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from './lexicons/taxonomy.js';
@@ -20,7 +20,7 @@ import { chooseK } from './choose-k.js';
 import type { KmeansResult } from './kmeans.js';
 import { compileTaxonomy, tagDoc, tagGroup } from './taxonomy.js';
 import { breakdown, keyphrases, labelFrom, representatives, themeKeywords, type ThemeContext } from './themes.js';
-import { nearDuplicates } from './duplicates.js';
+import { nearDuplicates, type RowStems } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
 import type { ItemResult, SynthesisInput, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
 
@@ -68,7 +68,7 @@ function nearestCentre(e: Embedding, row: number, centroids: Float32Array, allow
 export interface DuplicatesJob {
   matrix: Csr;
   df: Int32Array;
-  stems: Int32Array[];
+  stems: RowStems;
   threshold: number;
 }
 export type DuplicateGroups = Array<{ rows: number[]; similarity: number }>;
@@ -110,23 +110,22 @@ export function* synthesisSteps(
 
   progress(0, 'analyse');
   const analyser = buildAnalyser(options);
-  const docs: AnalysedDoc[] = [];
-  items.forEach((item, i) => {
-    docs.push(analyser.analyse(item.text ?? ''));
-    if (i % 5000 === 4999) progress((0.3 * i) / n, 'analyse');
-  });
+  const corpus = analyser.analyseAll(
+    items.map((item) => item.text ?? ''),
+    (i) => i % 5000 === 4999 && progress((0.3 * i) / n, 'analyse'),
+  );
   const subsectors = compileTaxonomy(options.lexicons?.subsectors ?? DEFAULT_SUBSECTORS, analyser);
   const issues = compileTaxonomy(options.lexicons?.issues ?? DEFAULT_ISSUES, analyser);
 
   progress(0.3, 'vectorise');
-  const { matrix, vocabulary, ngramDf } = vectorise(docs, {
+  const { matrix, vocabulary, ngramDf } = vectorise(corpus, {
     ngramMax: 2,
     minDf: n >= 500 ? 2 : 1,
     minDfPhrase: 2,
     maxDfRatio: n >= 50 ? 0.5 : 1,
     phraseWeight: 1,
   });
-  yield { start: { matrix, df: vocabulary.df, stems: docs.map((d) => d.stems), threshold: options.duplicateThreshold ?? 0.8 } };
+  yield { start: { matrix, df: vocabulary.df, stems: { stems: corpus.stems, offsets: corpus.offsets }, threshold: options.duplicateThreshold ?? 0.8 } };
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (matrix.indptr[i + 1]! > matrix.indptr[i]!) rows.push(i);
   const content = rows.length === n ? matrix : selectRows(matrix, rows);
@@ -157,8 +156,12 @@ export function* synthesisSteps(
   const alive = kept.map((g, c) => (g.length >= minThemeSize ? c : -1)).filter((c) => c >= 0);
 
   progress(0.75, 'themes');
-  const ctx: ThemeContext = { items, docs, analyser, matrix, vocabulary, ngramDf, similarity };
-  const tags = { subsectors: docs.map((d) => tagDoc(d, subsectors)), issues: docs.map((d) => tagDoc(d, issues)) };
+  const ctx: ThemeContext = { items, corpus, analyser, matrix, vocabulary, ngramDf, similarity };
+  const tags = { subsectors: new Array<readonly number[]>(n), issues: new Array<readonly number[]>(n) };
+  for (let d = 0; d < n; d++) {
+    tags.subsectors[d] = tagDoc(corpus, d, subsectors);
+    tags.issues[d] = tagDoc(corpus, d, issues);
+  }
   const drafts = alive.map((c) => {
     const members = kept[c]!.slice().sort((a, b) => similarity[b]! - similarity[a]! || a - b);
     const phrases = keyphrases(ctx, members);

@@ -15,7 +15,7 @@ import type { SynthesisInput, SynthesisOptions, SynthesisResult } from './types.
  */
 export const OFFLOAD_MIN_ITEMS = 50_000;
 
-/** A DuplicatesJob as a few flat typed arrays (one structured clone, no per-row arrays). */
+/** A DuplicatesJob as flat typed arrays (one structured clone). */
 export interface PackedDuplicatesJob {
   rows: number;
   cols: number;
@@ -30,18 +30,17 @@ export interface PackedDuplicatesJob {
 
 export function packDuplicatesJob(job: DuplicatesJob): PackedDuplicatesJob {
   const { matrix, df, stems, threshold } = job;
-  const stemOffsets = new Int32Array(stems.length + 1);
-  for (let i = 0; i < stems.length; i++) stemOffsets[i + 1] = stemOffsets[i]! + stems[i]!.length;
-  const flat = new Int32Array(stemOffsets[stems.length]!);
-  for (let i = 0; i < stems.length; i++) flat.set(stems[i]!, stemOffsets[i]!);
-  return { rows: matrix.rows, cols: matrix.cols, indptr: matrix.indptr, indices: matrix.indices, data: matrix.data, df, stemOffsets, stems: flat, threshold };
+  return { rows: matrix.rows, cols: matrix.cols, indptr: matrix.indptr, indices: matrix.indices, data: matrix.data, df, stemOffsets: stems.offsets, stems: stems.stems, threshold };
 }
 
 /** The helper's side. */
 export function runPackedDuplicatesJob(p: PackedDuplicatesJob): DuplicateGroups {
-  const stems: Int32Array[] = [];
-  for (let i = 0; i < p.rows; i++) stems.push(p.stems.subarray(p.stemOffsets[i]!, p.stemOffsets[i + 1]!));
-  return runDuplicatesJob({ matrix: { rows: p.rows, cols: p.cols, indptr: p.indptr, indices: p.indices, data: p.data }, df: p.df, stems, threshold: p.threshold });
+  return runDuplicatesJob({
+    matrix: { rows: p.rows, cols: p.cols, indptr: p.indptr, indices: p.indices, data: p.data },
+    df: p.df,
+    stems: { stems: p.stems, offsets: p.stemOffsets },
+    threshold: p.threshold,
+  });
 }
 
 /** Runs a packed job elsewhere (a worker thread) and resolves with its groups. */

@@ -2,7 +2,7 @@
  * Taxonomy tagging: subsectors and strategic issues from bilingual keyword lexicons. Keywords are
  * analysed like suggestions (normalised, stemmed), so matching is on stem sequences.
  */
-import type { Analyser, AnalysedDoc } from './analyse.js';
+import type { Analyser, Corpus } from './analyse.js';
 import type { TaxonomyEntry } from './lexicons/taxonomy.js';
 
 interface Pattern {
@@ -32,16 +32,17 @@ export function compileTaxonomy(entries: readonly TaxonomyEntry[], analyser: Ana
 
 const NO_TAGS: readonly number[] = Object.freeze([]);
 
-/** Indices of the entries a document matches, ascending (a shared empty array when none). */
-export function tagDoc(doc: AnalysedDoc, taxonomy: CompiledTaxonomy): readonly number[] {
+/** Indices of the entries document d matches, ascending (a shared empty array when none). */
+export function tagDoc(corpus: Corpus, d: number, taxonomy: CompiledTaxonomy): readonly number[] {
   // A plain array, not a Set: a document matches a handful of entries at most, and most none.
   let hits: number[] | undefined;
-  const s = doc.stems;
-  for (let i = 0; i < s.length; i++) {
+  const s = corpus.stems;
+  const end = corpus.offsets[d + 1]!;
+  for (let i = corpus.offsets[d]!; i < end; i++) {
     const patterns = taxonomy.byFirst.get(s[i]!);
     if (!patterns) continue;
     for (const p of patterns) {
-      if (hits?.includes(p.entry) || i + p.stems.length > s.length) continue;
+      if (hits?.includes(p.entry) || i + p.stems.length > end) continue;
       let ok = true;
       for (let j = 1; j < p.stems.length && ok; j++) ok = s[i + j] === p.stems[j];
       if (ok) (hits ??= []).push(p.entry);

@@ -2,14 +2,14 @@
  * Theme descriptions: keyword vector (mean TF-IDF of members), distinctive keyphrases and a
  * readable label in the participants' own wording, representative suggestions, support figures.
  */
-import type { Analyser, AnalysedDoc } from './analyse.js';
+import type { Analyser, Corpus } from './analyse.js';
 import type { Csr } from './sparse.js';
 import { keyStems, ngramKey, type NgramDf, type NgramKey, type Vocabulary } from './vectorise.js';
 import type { Representative, SynthesisInput, WeightedTerm } from './types.js';
 
 export interface ThemeContext {
   items: readonly SynthesisInput[];
-  docs: readonly AnalysedDoc[];
+  corpus: Corpus;
   analyser: Analyser;
   matrix: Csr;
   vocabulary: Vocabulary;
@@ -75,15 +75,16 @@ const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * forEachNgram(doc, 3) with the dense NgramDf codes instead of keys (themes scan up to 2,000
  * members each, three times: no string or double key per position).
  */
-function forEachCode(ctx: ThemeContext, doc: AnalysedDoc, fn: (code: number, n: number, start: number) => void): void {
-  const s = doc.stems;
+function forEachCode(ctx: ThemeContext, d: number, fn: (code: number, n: number, start: number) => void): void {
+  const { stems: s, phraseStart, offsets } = ctx.corpus;
   const g = ctx.ngramDf;
-  for (let i = 0; i < s.length; i++) {
+  const end = offsets[d + 1]!;
+  for (let i = offsets[d]!; i < end; i++) {
     fn(s[i]!, 1, i);
-    if (i + 1 < s.length && !doc.phraseStart[i + 1] && s[i + 1] !== s[i]) {
-      // Every n-gram of ctx.docs was counted by vectorise, so the codes exist.
+    if (i + 1 < end && !phraseStart[i + 1] && s[i + 1] !== s[i]) {
+      // Every n-gram of the corpus was counted by vectorise, so the codes exist.
       fn(g.bigram(s[i]!, s[i + 1]!), 2, i);
-      if (i + 2 < s.length && !doc.phraseStart[i + 2]) fn(g.trigram(s[i]!, s[i + 1]!, s[i + 2]!), 3, i);
+      if (i + 2 < end && !phraseStart[i + 2]) fn(g.trigram(s[i]!, s[i + 1]!, s[i + 2]!), 3, i);
     }
   }
 }
@@ -102,7 +103,7 @@ const scratchOf = new WeakMap<ThemeContext, PhraseScratch>();
  * (coverage x log lift), longer phrases preferred when they cover most uses of a shorter one.
  */
 export function keyphrases(ctx: ThemeContext, members: readonly number[], limit = 8): WeightedTerm[] {
-  const n = ctx.docs.length;
+  const n = ctx.corpus.n;
   const scanned = members.slice(0, PHRASE_SAMPLE);
   let scratch = scratchOf.get(ctx);
   if (!scratch) {
@@ -113,7 +114,7 @@ export function keyphrases(ctx: ThemeContext, members: readonly number[], limit 
   const touched: number[] = [];
   for (const i of scanned) {
     const stamp = scratch.stamp++;
-    forEachCode(ctx, ctx.docs[i]!, (code) => {
+    forEachCode(ctx, i, (code) => {
       if (code < 0 || last[code] === stamp) return;
       last[code] = stamp;
       if (counts[code]!++ === 0) touched.push(code);
@@ -168,12 +169,14 @@ export function surfaceForms(ctx: ThemeContext, docs: readonly number[], wantedK
     const code = b === undefined ? a! : c === undefined ? ctx.ngramDf.bigram(a!, b) : ctx.ngramDf.trigram(a!, b, c);
     if (code >= 0) wanted.set(code, key);
   }
+  const { surfaces } = ctx.corpus;
+  const words = ctx.analyser.surfaceWords;
   for (const i of docs) {
-    const doc = ctx.docs[i]!;
-    forEachCode(ctx, doc, (code, len, start) => {
+    forEachCode(ctx, i, (code, len, start) => {
       const key = wanted.get(code);
       if (key === undefined) return;
-      const text = doc.surfaces.slice(start, start + len).join(' ');
+      let text = words[surfaces[start]!]!;
+      for (let q = 1; q < len; q++) text += ' ' + words[surfaces[start + q]!]!;
       const t = tallies.get(key) ?? new Map<string, number>();
       t.set(text, (t.get(text) ?? 0) + 1);
       tallies.set(key, t);
@@ -221,7 +224,7 @@ export function representatives(ctx: ThemeContext, members: readonly number[], l
   const seen = new Set<string>();
   for (const s of scored) {
     if (out.length >= limit) break;
-    const sig = ctx.docs[s.i]!.stems.join(',');
+    const sig = ctx.corpus.stems.subarray(ctx.corpus.offsets[s.i]!, ctx.corpus.offsets[s.i + 1]!).join(',');
     if (seen.has(sig)) continue;
     seen.add(sig);
     const item = ctx.items[s.i]!;

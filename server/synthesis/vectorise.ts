@@ -2,7 +2,7 @@
  * Document-term matrix: uni-, bi- and tri-gram keyphrases over stem ids, document-frequency
  * filtering, sublinear TF x smoothed IDF, L2-normalised rows (sparse, typed arrays).
  */
-import type { AnalysedDoc } from './analyse.js';
+import type { Corpus } from './analyse.js';
 import { normaliseRows, type Csr } from './sparse.js';
 import { PairTable, ensureLength } from './pairs.js';
 
@@ -53,22 +53,6 @@ export interface Vectorised {
 
 const SHIFT = 4194304; // 2^22 stem ids; bigram keys stay exact doubles
 
-/** Calls fn(key, length) for every n-gram of a document (not crossing phrase starts). */
-export function forEachNgram(
-  doc: AnalysedDoc,
-  ngramMax: number,
-  fn: (key: NgramKey, n: number, start: number) => void,
-): void {
-  const s = doc.stems;
-  for (let i = 0; i < s.length; i++) {
-    fn(s[i]!, 1, i);
-    if (ngramMax >= 2 && i + 1 < s.length && !doc.phraseStart[i + 1] && s[i + 1] !== s[i]) {
-      fn((s[i]! + 1) * SHIFT + s[i + 1]!, 2, i);
-      if (ngramMax >= 3 && i + 2 < s.length && !doc.phraseStart[i + 2]) fn(`${s[i]},${s[i + 1]},${s[i + 2]}`, 3, i);
-    }
-  }
-}
-
 /** The key of the bigram (a, b). */
 export const bigramKey = (a: number, b: number): number => (a + 1) * SHIFT + b;
 
@@ -82,7 +66,7 @@ export function ngramKey(stems: ArrayLike<number>): NgramKey {
   return Array.from(stems).join(',');
 }
 
-/** Stem ids of an n-gram key produced by forEachNgram. */
+/** Stem ids of an n-gram key (inverse of ngramKey). */
 export function keyStems(key: NgramKey): Int32Array {
   if (typeof key === 'string') return Int32Array.from(key.split(',').map(Number));
   if (key < SHIFT) return Int32Array.of(key);
@@ -96,14 +80,11 @@ export function keyStems(key: NgramKey): Int32Array {
  * Columns keep the order in which n-grams are first met (the order of the earlier Map-based
  * counting, so the randomized SVD sees the same column order).
  */
-export function vectorise(docs: readonly AnalysedDoc[], opts: VectoriseOptions): Vectorised {
-  const n = docs.length;
+export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
+  const { n, offsets, stems: S, phraseStart } = corpus;
+  const tokens = S.length;
   let stems = 0;
-  let tokens = 0;
-  for (const doc of docs) {
-    tokens += doc.stems.length;
-    for (let i = 0; i < doc.stems.length; i++) if (doc.stems[i]! >= stems) stems = doc.stems[i]! + 1;
-  }
+  for (let t = 0; t < tokens; t++) if (S[t]! >= stems) stems = S[t]! + 1;
   const df1 = new Int32Array(stems);
   const last1 = new Int32Array(stems).fill(-1);
   const bigrams = new PairTable(tokens >> 2);
@@ -116,11 +97,10 @@ export function vectorise(docs: readonly AnalysedDoc[], opts: VectoriseOptions):
   let order = new Int32Array(1024);
   let seen = 0;
   const bigramAt = new Int32Array(tokens);
-  let t = 0;
   for (let d = 0; d < n; d++) {
-    const { stems: s, phraseStart } = docs[d]!;
-    for (let i = 0; i < s.length; i++, t++) {
-      const u = s[i]!;
+    const end = offsets[d + 1]!;
+    for (let t = offsets[d]!; t < end; t++) {
+      const u = S[t]!;
       if (last1[u] !== d) {
         last1[u] = d;
         if (df1[u]!++ === 0) {
@@ -129,8 +109,8 @@ export function vectorise(docs: readonly AnalysedDoc[], opts: VectoriseOptions):
         }
       }
       bigramAt[t] = -1;
-      if (i + 1 >= s.length || phraseStart[i + 1] || s[i + 1] === u) continue;
-      const b = bigrams.add(u, s[i + 1]!);
+      if (t + 1 >= end || phraseStart[t + 1] || S[t + 1] === u) continue;
+      const b = bigrams.add(u, S[t + 1]!);
       bigramAt[t] = b;
       df2 = ensureLength(df2, b + 1);
       last2 = ensureLength(last2, b + 1, -1);
@@ -141,8 +121,8 @@ export function vectorise(docs: readonly AnalysedDoc[], opts: VectoriseOptions):
           order[seen++] = -1 - b;
         }
       }
-      if (i + 2 >= s.length || phraseStart[i + 2]) continue;
-      const c = trigrams.add(b, s[i + 2]!);
+      if (t + 2 >= end || phraseStart[t + 2]) continue;
+      const c = trigrams.add(b, S[t + 2]!);
       df3 = ensureLength(df3, c + 1);
       last3 = ensureLength(last3, c + 1, -1);
       if (last3[c] !== d) {
@@ -180,12 +160,11 @@ export function vectorise(docs: readonly AnalysedDoc[], opts: VectoriseOptions):
   const tf = new Int32Array(cols);
   const touched = new Int32Array(cols);
   let nnz = 0;
-  t = 0;
   for (let d = 0; d < n; d++) {
-    const s = docs[d]!.stems;
     let m = 0;
-    for (let i = 0; i < s.length; i++, t++) {
-      const c1 = col1[s[i]!]!;
+    const end = offsets[d + 1]!;
+    for (let t = offsets[d]!; t < end; t++) {
+      const c1 = col1[S[t]!]!;
       if (c1 >= 0 && tf[c1]!++ === 0) touched[m++] = c1;
       const b = bigramAt[t]!;
       const c2 = b >= 0 ? col2[b]! : -1;
