@@ -73,7 +73,7 @@ function decide(token: string): Stemmed {
   const roots = indonesianRoots();
   if (roots.has(token)) return { stem: token, language: 'id' };
   if (LETTERS.test(token) && englishWords().has(token)) return { stem: english(token, roots), language: 'en' };
-  if (mayBeDerived(token, roots)) {
+  if (mayBeDerived(token, roots) && mayReachRoot(token, roots)) {
     const id = stemIndonesian(token);
     if (id !== token && roots.has(id)) return { stem: id, language: 'id' };
   }
@@ -107,6 +107,58 @@ function mayBeDerived(word: string, roots: ReadonlySet<string>): boolean {
     }
   }
   return false;
+}
+
+// What Sastrawi's rules (natural/lib/natural/stemmers/indonesian) can do to a word: remove a chain
+// of suffixes (derivational, possessive, particle; "-kan" may come back as "-k"), then up to three
+// times remove a prefix from PREFIX_LINKS (a nasal prefix before a vowel may restore the root's
+// first letter: mem-/pem- -> m/p, men-/pen- -> t, meng-/peng- -> k, meny-/peny- -> s), remove an
+// infix (-in-, -er-, -em-, -el-) after the first consonant, or cut the word after a "be"/"ber"
+// anywhere (two of its rules are not anchored at the start).
+const PREFIX_LINKS = ['di', 'ke', 'se', 'ku', 'kau', 'be', 'ber', 'bel', 'te', 'ter', 'me', 'mem', 'men', 'meng', 'menge', 'meny', 'pe', 'per', 'pem', 'pen', 'peng', 'penge', 'peny', 'pel'];
+const RESTORED: Readonly<Record<string, readonly string[]>> = { mem: ['m', 'p'], pem: ['m', 'p'], men: ['t'], pen: ['t'], meng: ['k'], peng: ['k'], meny: ['s'], peny: ['s'] };
+const INFIXES = ['in', 'er', 'em', 'el'];
+const SUFFIX_CHAINS = [...new Set(['', 'is', 'isme', 'isasi', 'i', 'kan', 'an'].flatMap((d) => ['', 'ku', 'mu', 'nya'].flatMap((q) => ['', 'lah', 'kah', 'tah', 'pun'].map((p) => d + q + p))))];
+const VOWELS = 'aiueo';
+
+/** Every string one prefix step of Sastrawi can make from s (a superset: see above). */
+function prefixSteps(s: string, out: Set<string>): void {
+  for (const link of PREFIX_LINKS) {
+    if (s.length <= link.length || !s.startsWith(link)) continue;
+    const rest = s.slice(link.length);
+    out.add(rest);
+    if (VOWELS.includes(rest[0]!)) for (const x of RESTORED[link] ?? []) out.add(x + rest);
+  }
+  if (s.length > 3 && !VOWELS.includes(s[0]!) && INFIXES.includes(s.slice(1, 3))) out.add(s[0] + s.slice(3));
+  for (let p = s.indexOf('be', 1); p > 0; p = s.indexOf('be', p + 1)) {
+    if (p + 2 < s.length) out.add(s.slice(p + 2));
+    if (s[p + 2] === 'r' && p + 3 < s.length) out.add(s.slice(p + 3));
+  }
+}
+
+/**
+ * False only when Sastrawi cannot reach a dictionary root from the word: its answer is one of the
+ * strings its rules can make (see above), so when none of those is a root it would fail. Sastrawi
+ * costs ~50 us a call and fails on most unknown words that merely start like a prefix (names,
+ * English, jargon); this check is a few set lookups. test/synthesis/stem.test.ts holds it to
+ * Sastrawi's own answers on derived forms of every root.
+ */
+export function mayReachRoot(word: string, roots: ReadonlySet<string>): boolean {
+  if (word.includes('-')) return true;
+  let states = new Set<string>();
+  for (const chain of SUFFIX_CHAINS) {
+    if (!word.endsWith(chain) || word.length === chain.length) continue;
+    states.add(word.slice(0, word.length - chain.length));
+    if (chain.startsWith('kan')) states.add(word.slice(0, word.length - chain.length + 1));
+  }
+  for (let step = 0; ; step++) {
+    for (const s of states) if (roots.has(s)) return true;
+    if (step === 3) return false;
+    const next = new Set<string>();
+    for (const s of states) prefixSteps(s, next);
+    if (next.size === 0) return false;
+    states = next;
+  }
 }
 
 /** Porter, except that an English plural of a loanword root joins the root ("developers"). */
