@@ -47,8 +47,9 @@ export function centroidKeywords(ctx: ThemeContext, members: readonly number[], 
     }
   }
   const size = Math.max(1, members.length);
-  return used
-    .map((column) => ({ column, weight: sums[column]! / size }))
+  const weights = Float64Array.from(used, (column) => sums[column]! / size);
+  return topIndices(weights, limit)
+    .map((q) => ({ column: used[q]!, weight: weights[q]! }))
     .sort((a, b) => b.weight - a.weight || a.column - b.column)
     .slice(0, limit);
 }
@@ -76,17 +77,30 @@ const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * members each, three times: no string or double key per position).
  */
 function forEachCode(ctx: ThemeContext, d: number, fn: (code: number, n: number, start: number) => void): void {
-  const { stems: s, phraseStart, offsets } = ctx.corpus;
-  const g = ctx.ngramDf;
-  const end = offsets[d + 1]!;
-  for (let i = offsets[d]!; i < end; i++) {
+  const s = ctx.corpus.stems;
+  const { bigramAt, trigramAt } = ctx.ngramDf;
+  const end = ctx.corpus.offsets[d + 1]!;
+  for (let i = ctx.corpus.offsets[d]!; i < end; i++) {
     fn(s[i]!, 1, i);
-    if (i + 1 < end && !phraseStart[i + 1] && s[i + 1] !== s[i]) {
-      // Every n-gram of the corpus was counted by vectorise, so the codes exist.
-      fn(g.bigram(s[i]!, s[i + 1]!), 2, i);
-      if (i + 2 < end && !phraseStart[i + 2]) fn(g.trigram(s[i]!, s[i + 1]!, s[i + 2]!), 3, i);
-    }
+    // vectorise coded every n-gram of the corpus at its first token.
+    const b = bigramAt[i]!;
+    if (b < 0) continue;
+    fn(b, 2, i);
+    const t = trigramAt[i]!;
+    if (t >= 0) fn(t, 3, i);
   }
+}
+
+/**
+ * Indices of the `limit` best entries by score, descending (ties included), for a later exact
+ * sort: everything scoring at least the limit-th best score. Sorting every candidate (tens of
+ * thousands of n-grams per theme at 100k suggestions) only to keep a few hundred was a real cost.
+ */
+function topIndices(scores: Float64Array, limit: number): number[] {
+  const all = Array.from({ length: scores.length }, (_, i) => i);
+  if (scores.length <= limit) return all;
+  const threshold = Float64Array.from(scores).sort()[scores.length - limit]!;
+  return all.filter((i) => scores[i]! >= threshold);
 }
 
 /** Per-run scratch for counting phrases by code (allocated once, reset through touched lists). */
@@ -123,20 +137,27 @@ export function keyphrases(ctx: ThemeContext, members: readonly number[], limit 
   const size = members.length;
   const scale = size / Math.max(1, scanned.length);
   const minCount = scanned.length >= 4 ? 2 : 1;
-  const candidates: Candidate[] = [];
+  // Scores first (from codes alone); keys and stems only for the best 200 of them.
+  const codes: number[] = [];
+  const found: number[] = [];
+  const scoreList: number[] = [];
   for (const code of touched) {
     const c = counts[code]!;
     counts[code] = 0;
     if (c < minCount) continue;
-    const key = ctx.ngramDf.keyOf(code);
-    const stems = keyStems(key);
     const inTheme = c * scale;
     const pIn = inTheme / size;
     const outside = Math.max(0.5, ctx.ngramDf.dfOf(code) - inTheme);
     const pOut = outside / Math.max(1, n - size);
     const lift = Math.log(Math.max(pIn / Math.max(pOut, 1e-9), 1.0001));
-    candidates.push({ key, stems, count: c, score: pIn * lift * (1 + 0.25 * (stems.length - 1)) });
+    codes.push(code);
+    found.push(c);
+    scoreList.push(pIn * lift * (1 + 0.25 * (ctx.ngramDf.lengthOf(code) - 1)));
   }
+  const candidates: Candidate[] = topIndices(Float64Array.from(scoreList), 200).map((q) => {
+    const key = ctx.ngramDf.keyOf(codes[q]!);
+    return { key, stems: keyStems(key), count: found[q]!, score: scoreList[q]! };
+  });
   // Keys are digits and commas, where code-point order is localeCompare's order (and far cheaper).
   candidates.sort((a, b) => b.score - a.score || b.count - a.count || compareKeys(String(a.key), String(b.key)));
   const chosen: Candidate[] = [];

@@ -42,6 +42,11 @@ export interface NgramDf {
   trigram(a: number, b: number, c: number): number;
   dfOf(code: number): number;
   keyOf(code: number): NgramKey;
+  /** words in the n-gram of a code (1-3) */
+  lengthOf(code: number): number;
+  /** per corpus token: the code of the bi-/trigram starting there, or -1 */
+  bigramAt: Int32Array;
+  trigramAt: Int32Array;
 }
 
 export interface Vectorised {
@@ -97,6 +102,7 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
   let order = new Int32Array(1024);
   let seen = 0;
   const bigramAt = new Int32Array(tokens);
+  const trigramAt = new Int32Array(tokens).fill(-1);
   for (let d = 0; d < n; d++) {
     const end = offsets[d + 1]!;
     for (let t = offsets[d]!; t < end; t++) {
@@ -123,6 +129,7 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
       }
       if (t + 2 >= end || phraseStart[t + 2]) continue;
       const c = trigrams.add(b, S[t + 2]!);
+      trigramAt[t] = c;
       df3 = ensureLength(df3, c + 1);
       last3 = ensureLength(last3, c + 1, -1);
       if (last3[c] !== d) {
@@ -185,6 +192,11 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
   normaliseRows(matrix);
   const base2 = stems;
   const base3 = stems + bigrams.size;
+  // Token-level bi-/trigram ids become codes (themes scan documents by code).
+  for (let q = 0; q < tokens; q++) {
+    if (bigramAt[q]! >= 0) bigramAt[q]! += base2;
+    if (trigramAt[q]! >= 0) trigramAt[q]! += base3;
+  }
   const ngramDf: NgramDf = {
     get(key: NgramKey): number | undefined {
       const st = keyStems(key);
@@ -203,6 +215,9 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
       return t < 0 ? -1 : base3 + t;
     },
     dfOf: (code: number): number => (code < base2 ? df1[code]! : code < base3 ? df2[code - base2]! : df3[code - base3]!),
+    lengthOf: (code: number): number => (code < base2 ? 1 : code < base3 ? 2 : 3),
+    bigramAt,
+    trigramAt,
     keyOf(code: number): NgramKey {
       if (code < base2) return code;
       if (code < base3) return bigramKey(bigrams.first[code - base2]!, bigrams.second[code - base2]!);
