@@ -151,14 +151,31 @@ export function embed(x: Csr, svd: SvdBasis): Float32Array {
   const { rank, components, local } = svd;
   const out = new Float32Array(x.rows * rank);
   const y = new Float64Array(rank);
+  // The row's stored values that have a component row: (offset of that row, value), in order.
+  const at = new Int32Array(x.cols);
+  const val = new Float64Array(x.cols);
   for (let i = 0; i < x.rows; i++) {
-    y.fill(0);
+    let m = 0;
     for (let p = x.indptr[i]!; p < x.indptr[i + 1]!; p++) {
       const r = local[x.indices[p]!]!;
       if (r < 0) continue;
-      const v = x.data[p]!;
-      const o = r * rank;
-      for (let j = 0; j < rank; j++) y[j]! += v * components[o + j]!;
+      at[m] = r * rank;
+      val[m++] = x.data[p]!;
+    }
+    y.fill(0);
+    // Two stored values per sweep over the rank: half the loads and stores of y.
+    let q = 0;
+    for (; q + 1 < m; q += 2) {
+      const oa = at[q]!;
+      const ob = at[q + 1]!;
+      const va = val[q]!;
+      const vb = val[q + 1]!;
+      for (let j = 0; j < rank; j++) y[j]! += va * components[oa + j]! + vb * components[ob + j]!;
+    }
+    if (q < m) {
+      const oa = at[q]!;
+      const va = val[q]!;
+      for (let j = 0; j < rank; j++) y[j]! += va * components[oa + j]!;
     }
     let s = 0;
     for (let j = 0; j < rank; j++) s += y[j]! * y[j]!;
