@@ -7,8 +7,9 @@
  * Per-document arrays (three small objects for each of 100k suggestions, all long-lived) made the
  * garbage collector copy and mark hundreds of thousands of objects.
  */
-import { forEachSpan, normalisePiece, type NormaliseLexicon } from './normalise.js';
+import { ALNUM, ASCII_CLASS, BREAK, JOIN, TAIL, forEachNonAsciiSpan, normalisePiece, prepareText, type NormaliseLexicon } from './normalise.js';
 import { stemToken } from './stem.js';
+import { WordMemo } from './memo.js';
 
 /** Every document's content tokens, flat: document d is tokens [offsets[d], offsets[d + 1]). */
 export interface Corpus {
@@ -46,6 +47,11 @@ interface PieceTerms {
   surfaces: number[];
 }
 
+// FNV-1a over a word's char codes (a different seed for words in shouted texts).
+const HASH_SEED = 0x811c9dc5;
+const SHOUT_SEED = 0x2f6b1c9d;
+const HASH_PRIME = 0x01000193;
+
 export class Analyser {
   /** stem id -> stem */
   readonly stems: string[] = [];
@@ -55,16 +61,8 @@ export class Analyser {
   /** surface id -> normalised word */
   readonly surfaceWords: string[] = [];
   private readonly surfaceIds = new Map<string, number>();
-  /**
-   * Memo of analysed words: an open-addressing table keyed by a hash of the word's span, so a
-   * word seen before costs a hash over its characters and one comparison, not a substring and a
-   * Map lookup (1.5M tokens at 100k suggestions). Slot i holds raws[i], shouting bit, terms.
-   */
-  private hashes = new Int32Array(1 << 16);
-  private raws: Array<string | undefined> = new Array<string | undefined>(1 << 16);
-  private shouts = new Uint8Array(1 << 16);
-  private terms: PieceTerms[] = new Array<PieceTerms>(1 << 16);
-  private memoSize = 0;
+  /** Every word seen, as written -> its terms (memo.ts). */
+  private readonly memo = new WordMemo();
 
   constructor(private readonly config: AnalyserConfig) {}
 
@@ -88,48 +86,23 @@ export class Analyser {
     return id;
   }
 
-  /** The memoised terms of text[start, end). */
-  private lookup(text: string, start: number, end: number, shouting: boolean): PieceTerms {
-    let h = shouting ? 0x2f6b1c9d : 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.hashes.length - 1;
-    const len = end - start;
+  /** Offset in memo.terms of the terms of text[start, end). */
+  private lookup(text: string, start: number, end: number, shouting: boolean): number {
+    let h = shouting ? SHOUT_SEED : HASH_SEED;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
+    return this.lookupHashed(text, start, end, shouting, h);
+  }
+
+  /** lookup() with the span's hash already computed (the ASCII scanner hashes as it reads). */
+  private lookupHashed(text: string, start: number, end: number, shouting: boolean, h: number): number {
     const flag = shouting ? 1 : 0;
-    let slot = h & mask;
-    for (let raw = this.raws[slot]; raw !== undefined; slot = (slot + 1) & mask, raw = this.raws[slot]) {
-      if (this.hashes[slot] === h && raw.length === len && this.shouts[slot] === flag && text.startsWith(raw, start)) return this.terms[slot]!;
-    }
-    const raw = text.slice(start, end);
-    const terms = this.piece(raw, shouting);
-    if (this.memoSize >= 1_000_000) this.resetMemo(this.hashes.length);
-    else if (2 * (this.memoSize + 1) > this.hashes.length) this.resetMemo(this.hashes.length * 2, true);
-    this.store(h, raw, flag, terms);
-    return terms;
+    const found = this.memo.find(text, start, end, flag, h);
+    if (found >= 0) return found;
+    const terms = this.piece(text.slice(start, end), shouting);
+    return this.memo.add(text, start, end, flag, h, terms.ids, terms.surfaces);
   }
 
-  private store(h: number, raw: string, flag: number, terms: PieceTerms): void {
-    const mask = this.hashes.length - 1;
-    let slot = h & mask;
-    while (this.raws[slot] !== undefined) slot = (slot + 1) & mask;
-    this.hashes[slot] = h;
-    this.raws[slot] = raw;
-    this.shouts[slot] = flag;
-    this.terms[slot] = terms;
-    this.memoSize++;
-  }
-
-  /** Empties the memo (huge runs) or rehashes it into a larger table. */
-  private resetMemo(capacity: number, keep = false): void {
-    const { hashes, raws, shouts, terms } = this;
-    this.hashes = new Int32Array(capacity);
-    this.raws = new Array<string | undefined>(capacity);
-    this.shouts = new Uint8Array(capacity);
-    this.terms = new Array<PieceTerms>(capacity);
-    this.memoSize = 0;
-    if (keep) for (let i = 0; i < raws.length; i++) if (raws[i] !== undefined) this.store(hashes[i]!, raws[i]!, shouts[i]!, terms[i]!);
-  }
-
-  /** Content terms of one raw word (not memoised: see lookup). */
+  /** Content terms of one raw word (memoised by lookup). */
   private piece(raw: string, shouting: boolean): PieceTerms {
     const { lexicon, stopwords, stopStems } = this.config;
     const terms: PieceTerms = { ids: [], surfaces: [] };
@@ -165,21 +138,49 @@ export class Analyser {
     this.startBuf = starts;
   }
 
-  /** forEachSpan's callback for every document (one closure, state in fields). */
-  private readonly onSpan = (clean: string, start: number, end: number, shouting: boolean): void => {
-    if (start < 0) {
-      this.pendingStart = true;
-      return;
-    }
-    const terms = this.lookup(clean, start, end, shouting);
-    for (let i = 0; i < terms.ids.length; i++) {
+  /** Appends one word's terms (an offset in memo.terms) to the output buffers. */
+  private emit(at: number): void {
+    const pool = this.memo.terms;
+    const count = pool[at]!;
+    for (let q = 0; q < count; q++) {
       if (this.len === this.stemBuf.length) this.grow();
-      this.stemBuf[this.len] = terms.ids[i]!;
-      this.surfaceBuf[this.len] = terms.surfaces[i]!;
+      this.stemBuf[this.len] = pool[at + 1 + 2 * q]!;
+      this.surfaceBuf[this.len] = pool[at + 2 + 2 * q]!;
       this.startBuf[this.len++] = this.pendingStart ? 1 : 0;
       this.pendingStart = false;
     }
-  };
+  }
+
+  /**
+   * An ASCII text's words (normalise.ts scanAscii's rules), each hashed while it is scanned and
+   * looked up in the memo: one pass over the characters, no callback per word (the hottest loop
+   * of a run: 1.5M words at 100k suggestions).
+   */
+  private scanAscii(text: string, shouting: boolean): void {
+    const n = text.length;
+    const at = (i: number): number => (i < n ? ASCII_CLASS[text.charCodeAt(i)]! : 0);
+    let i = 0;
+    while (i < n) {
+      const c = at(i);
+      if (c & ALNUM) {
+        const start = i;
+        let h = shouting ? SHOUT_SEED : HASH_SEED;
+        do h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
+        while (at(i) & ALNUM);
+        while (at(i) & JOIN && at(i + 1) & ALNUM) {
+          h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
+          do h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
+          while (at(i) & ALNUM);
+        }
+        while (at(i) & TAIL) h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
+        this.emit(this.lookupHashed(text, start, i, shouting, h));
+      } else if (c & BREAK) {
+        do i++;
+        while (at(i) & BREAK);
+        this.pendingStart = true;
+      } else i++;
+    }
+  }
 
   /** Analyses every text into one Corpus; onDocument(i) after each (progress). */
   analyseAll(texts: ArrayLike<string>, onDocument?: (i: number) => void): Corpus {
@@ -188,7 +189,13 @@ export class Analyser {
     this.len = 0;
     for (let d = 0; d < n; d++) {
       this.pendingStart = true;
-      forEachSpan(texts[d]!, this.onSpan);
+      const { text, ascii, shouting } = prepareText(texts[d]!);
+      if (ascii) this.scanAscii(text, shouting);
+      else
+        forEachNonAsciiSpan(text, (start, end) => {
+          if (start < 0) this.pendingStart = true;
+          else this.emit(this.lookup(text, start, end, shouting));
+        });
       offsets[d + 1] = this.len;
       onDocument?.(d);
     }

@@ -80,22 +80,38 @@ function splitHyphen(word: string): string[] {
   return parts;
 }
 
-/**
- * Each word of the raw text, after URL/emoji removal, as a span [start, end) of the cleaned text
- * (start < 0: a phrase break). Spans let the analyser look words up without slicing them.
- */
-export function forEachSpan(raw: string, fn: (text: string, start: number, end: number, shouting: boolean) => void): void {
+/** A raw suggestion ready to split into words: URLs and emoji gone, NFKC (non-ASCII only). */
+export interface PreparedText {
+  text: string;
+  /** plain ASCII: scanAscii's classes apply */
+  ascii: boolean;
+  /** written in capitals: capitals then mark no acronym */
+  shouting: boolean;
+}
+
+export function prepareText(raw: string): PreparedText {
   // ASCII text is its own NFKC form and holds no emoji: skip both passes for it.
   const ascii = !NON_ASCII_RE.test(raw);
   let text = ascii ? raw : raw.normalize('NFKC');
   if (URL_HINT_RE.test(text)) text = text.replace(URL_RE, ' . ');
   if (!ascii) text = text.replace(EMOJI_RE, ' ');
-  const shouting = isShouting(text, ascii);
+  return { text, ascii, shouting: isShouting(text, ascii) };
+}
+
+/**
+ * Each word of the raw text, after URL/emoji removal, as a span [start, end) of the cleaned text
+ * (start < 0: a phrase break). Spans let the analyser look words up without slicing them.
+ */
+export function forEachSpan(raw: string, fn: (text: string, start: number, end: number, shouting: boolean) => void): void {
+  const { text, ascii, shouting } = prepareText(raw);
   if (ascii) scanAscii(text, (start, end) => fn(text, start, end, shouting));
-  else {
-    // Group 1 (a word) or group 2 (a break) is the whole match.
-    for (const m of text.matchAll(TOKEN_RE)) fn(text, m[2] !== undefined ? -1 : m.index, m.index + m[0].length, shouting);
-  }
+  else forEachNonAsciiSpan(text, (start, end) => fn(text, start, end, shouting));
+}
+
+/** TOKEN_RE's matches of a prepared non-ASCII text (start < 0: a phrase break). */
+export function forEachNonAsciiSpan(text: string, fn: (start: number, end: number) => void): void {
+  // Group 1 (a word) or group 2 (a break) is the whole match.
+  for (const m of text.matchAll(TOKEN_RE)) fn(m[2] !== undefined ? -1 : m.index, m.index + m[0].length);
 }
 
 /** A word of the raw text (as written) or null for a phrase break, after URL/emoji removal. */
@@ -104,11 +120,11 @@ export function forEachPiece(raw: string, fn: (piece: string | null, shouting: b
 }
 
 // ASCII classes of TOKEN_RE: word characters, inner joiners, phrase breaks, trailing # or +.
-const ALNUM = 1;
-const JOIN = 2;
-const BREAK = 4;
-const TAIL = 8;
-const ASCII_CLASS = new Uint8Array(128);
+export const ALNUM = 1;
+export const JOIN = 2;
+export const BREAK = 4;
+export const TAIL = 8;
+export const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[a-zA-Z0-9]/.test(ch)) ASCII_CLASS[c]! |= ALNUM;
@@ -122,7 +138,7 @@ for (let c = 0; c < 128; c++) {
  * arrays were the costliest part of analysing). Same leftmost, greedy semantics: a word is
  * alnum+ (joiner alnum+)* [#+]*, a break is a run of break characters; anything else is skipped.
  */
-function scanAscii(text: string, fn: (start: number, end: number) => void): void {
+export function scanAscii(text: string, fn: (start: number, end: number) => void): void {
   const n = text.length;
   // Every read is bounds-checked: reading past the end (NaN, then an out-of-range typed-array
   // index) deoptimised this function again and again on a cold run.

@@ -1,0 +1,98 @@
+/**
+ * The analyser's memo: a word as written (a span of a text, plus the shouting flag) -> the terms
+ * it analyses to, as (stem id, surface id) pairs. Every token of a run is looked up here (1.5M at
+ * 100k suggestions), so it is all typed arrays: a slot is four ints side by side (one cache line
+ * holds four slots), the word's characters sit in a flat pool and are compared in place, and the
+ * terms are a run of a flat pool. No strings, objects or arrays per word: the earlier
+ * string-and-object memo cost several cache misses per token and kept ~200k small objects alive.
+ */
+
+const STRIDE = 4; // hash, (length << 1) | flag (0 = empty slot), char offset, term offset
+
+export class WordMemo {
+  private slots: Int32Array;
+  private mask: number;
+  private chars = new Uint16Array(1 << 16);
+  private charsUsed = 0;
+  /** at a term offset: the count, then (stem id, surface id) pairs */
+  terms = new Int32Array(1 << 16);
+  private termsUsed = 0;
+  size = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.slots = new Int32Array(capacity * STRIDE);
+    this.mask = capacity - 1;
+  }
+
+  /** Term offset of text[start, end) with this flag and hash, or -1. */
+  find(text: string, start: number, end: number, flag: number, h: number): number {
+    const { slots, mask, chars } = this;
+    const meta = ((end - start) << 1) | flag;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const o = slot * STRIDE;
+      const m = slots[o + 1]!;
+      if (m === 0) return -1;
+      if (m !== meta || slots[o] !== h) continue;
+      const c = slots[o + 2]!;
+      let same = true;
+      for (let i = start; i < end && same; i++) same = chars[c + i - start] === text.charCodeAt(i);
+      if (same) return slots[o + 3]!;
+    }
+  }
+
+  /** Stores text[start, end) with its terms (parallel stem and surface ids); returns the term offset. */
+  add(text: string, start: number, end: number, flag: number, h: number, stems: readonly number[], surfaces: readonly number[]): number {
+    if (this.size >= 1_000_000) this.clear();
+    else if (2 * (this.size + 1) > this.mask + 1) this.rehash(2 * (this.mask + 1));
+    const len = end - start;
+    if (this.charsUsed + len > this.chars.length) this.chars = grown(this.chars, this.charsUsed + len);
+    const c = this.charsUsed;
+    for (let i = 0; i < len; i++) this.chars[c + i] = text.charCodeAt(start + i);
+    this.charsUsed += len;
+    const need = 1 + 2 * stems.length;
+    if (this.termsUsed + need > this.terms.length) this.terms = grown(this.terms, this.termsUsed + need);
+    const t = this.termsUsed;
+    this.terms[t] = stems.length;
+    for (let q = 0; q < stems.length; q++) {
+      this.terms[t + 1 + 2 * q] = stems[q]!;
+      this.terms[t + 2 + 2 * q] = surfaces[q]!;
+    }
+    this.termsUsed += need;
+    this.place(h, (len << 1) | flag, c, t);
+    this.size++;
+    return t;
+  }
+
+  private place(h: number, meta: number, c: number, t: number): void {
+    let slot = h & this.mask;
+    while (this.slots[slot * STRIDE + 1] !== 0) slot = (slot + 1) & this.mask;
+    const o = slot * STRIDE;
+    this.slots[o] = h;
+    this.slots[o + 1] = meta;
+    this.slots[o + 2] = c;
+    this.slots[o + 3] = t;
+  }
+
+  private rehash(capacity: number): void {
+    const old = this.slots;
+    this.slots = new Int32Array(capacity * STRIDE);
+    this.mask = capacity - 1;
+    for (let o = 0; o < old.length; o += STRIDE) if (old[o + 1] !== 0) this.place(old[o]!, old[o + 1]!, old[o + 2]!, old[o + 3]!);
+  }
+
+  /** Forgets everything (huge runs: the memo stops growing at a million words). */
+  private clear(): void {
+    this.slots.fill(0);
+    this.charsUsed = 0;
+    this.termsUsed = 0;
+    this.size = 0;
+  }
+}
+
+function grown<T extends Int32Array | Uint16Array>(a: T, need: number): T {
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
