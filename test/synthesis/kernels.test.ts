@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { PairTable } from '../../server/synthesis/pairs.js';
+import { WordMemo } from '../../server/synthesis/memo.js';
 import { symmetricEigen } from '../../server/synthesis/eigen.js';
 import { forEachPiece } from '../../server/synthesis/normalise.js';
 import { createRng } from '../../server/synthesis/prng.js';
@@ -25,6 +26,37 @@ describe('synthesis: fast kernels', () => {
     expect(wrong).to.equal(0);
     expect(table.size).to.equal(ref.size);
     expect(table.get(1000, 1000)).to.equal(-1);
+  });
+
+  it('WordMemo finds every stored word with its terms across growth, even when hashes collide', () => {
+    const memo = new WordMemo(4);
+    const rng = createRng(9);
+    const words = new Map<string, { flag: number; terms: number[] }>();
+    const text = Array.from({ length: 20_000 }, () => String.fromCharCode(97 + Math.floor(rng() * 26))).join('');
+    const spans: Array<[number, number, number]> = [];
+    for (let i = 0; i < 20_000; i++) {
+      const start = Math.floor(rng() * 19_990);
+      const end = start + 1 + Math.floor(rng() * 8);
+      const flag = rng() < 0.1 ? 1 : 0;
+      const key = `${flag}:${text.slice(start, end)}`;
+      // A deliberately weak hash (first letter and length): probes walk long collision chains.
+      const h = text.charCodeAt(start) * 16 + end - start;
+      if (memo.find(text, start, end, flag, h) >= 0) {
+        expect(words.has(key), key).to.equal(true);
+        continue;
+      }
+      expect(words.has(key), key).to.equal(false);
+      const terms = [i, i + 1];
+      words.set(key, { flag, terms });
+      memo.add(text, start, end, flag, h, [terms[0]!], [terms[1]!]);
+      spans.push([start, end, flag]);
+    }
+    for (const [start, end, flag] of spans) {
+      const at = memo.find(text, start, end, flag, text.charCodeAt(start) * 16 + end - start);
+      const { terms } = words.get(`${flag}:${text.slice(start, end)}`)!;
+      expect([memo.terms[at], memo.terms[at + 1], memo.terms[at + 2]]).to.deep.equal([1, terms[0], terms[1]]);
+    }
+    expect(memo.size).to.equal(words.size);
   });
 
   it('symmetricEigen returns descending values and orthonormal eigenvectors', () => {
