@@ -169,8 +169,24 @@ export interface NormalisedWord {
   acronym: boolean;
 }
 
+/** Only a-z, and no letter three times in a row: such a word is already normalised. */
+function plainLowercase(raw: string): boolean {
+  let prev = 0;
+  let run = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+    run = c === prev ? run + 1 : 1;
+    if (run === 3) return false;
+    prev = c;
+  }
+  return true;
+}
+
 /** Normalises one raw word: case, squeezing, numbers, informal spellings, hyphens, acronyms. */
 export function normalisePiece(raw: string, shouting: boolean, lexicon: NormaliseLexicon): NormalisedWord[] {
+  // Most words are plain lowercase: every rule below would leave them as they are.
+  if (plainLowercase(raw) && !lexicon.informal.has(raw)) return [{ text: raw, acronym: lexicon.acronyms.has(raw) }];
   // "user's" -> "user", "don't" -> "dont"
   const piece = raw.replace(/['’]s$/iu, '').replace(/['’]/gu, '');
   const capsAcronym = !shouting && ACRONYM_SHAPE_RE.test(piece);
