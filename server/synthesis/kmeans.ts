@@ -2,7 +2,7 @@
  * Spherical k-means on unit-length dense rows (cosine similarity), seeded by greedy k-means++
  * from a seeded PRNG, several restarts keeping the best objective. Deterministic for a seed.
  */
-import { createRng, type Rng } from './prng.js';
+import { createRng, sampleIndices, type Rng } from './prng.js';
 
 export interface KmeansOptions {
   k: number;
@@ -263,6 +263,8 @@ export function refine(
   return { k, assignment, similarity, centroids: centres, objective };
 }
 
+const SEED_ROWS = 1000;
+
 /** Best of several seeded spherical k-means runs on unit rows x (n x d, row-major). */
 export function sphericalKmeans(x: Float32Array, n: number, d: number, opts: KmeansOptions): KmeansResult {
   const k = Math.max(1, Math.min(opts.k, n));
@@ -270,7 +272,15 @@ export function sphericalKmeans(x: Float32Array, n: number, d: number, opts: Kme
   const trials = opts.seedingTrials ?? 2 + Math.floor(Math.log(k));
   let best: KmeansResult | undefined;
   for (let run = 0; run < Math.max(1, opts.inits ?? 10); run++) {
-    const centres = seedCentres(x, n, d, k, rng, trials, opts.similarities);
+    let centres: Float32Array;
+    // Seeding scores every row per candidate centre: from 2,000 rows a 1,000-row subsample picks
+    // centres as well (Lloyd's iterations then run on every row) at a third of the cost.
+    if (!opts.similarities && n >= 2 * SEED_ROWS) {
+      const pick = sampleIndices(n, SEED_ROWS, rng);
+      const sub = new Float32Array(pick.length * d);
+      pick.forEach((r, i) => sub.set(x.subarray(r * d, r * d + d), i * d));
+      centres = seedCentres(sub, pick.length, d, k, rng, trials);
+    } else centres = seedCentres(x, n, d, k, rng, trials, opts.similarities);
     const res = refine(x, n, d, centres, k, opts.maxIterations ?? 60, opts.tolerance ?? 0);
     if (!best || res.objective > best.objective) best = res;
   }
