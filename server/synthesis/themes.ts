@@ -222,10 +222,10 @@ export function labelFrom(phrases: readonly WeightedTerm[]): string {
 /** Keyword vector of a theme with readable wording. */
 export function themeKeywords(ctx: ThemeContext, members: readonly number[]): WeightedTerm[] {
   const top = centroidKeywords(ctx, members);
-  const keys = top.map((t) => ngramKey(ctx.vocabulary.terms[t.column]!));
+  const keys = top.map((t) => ngramKey(ctx.vocabulary.termOf(t.column)));
   const surfaces = surfaceForms(ctx, members.slice(0, PHRASE_SAMPLE), new Set(keys));
   return top.map((t, i) => {
-    const stems = ctx.vocabulary.terms[t.column]!;
+    const stems = ctx.vocabulary.termOf(t.column);
     return {
       key: stemKey(ctx, stems),
       text: displayPhrase(ctx, stems, surfaces.get(keys[i]!) ?? stemKey(ctx, stems)),

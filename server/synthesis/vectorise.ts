@@ -20,8 +20,8 @@ export interface VectoriseOptions {
 }
 
 export interface Vocabulary {
-  /** stem ids of each column's keyphrase */
-  terms: Int32Array[];
+  /** stem ids of a column's keyphrase (one or two words) */
+  termOf(column: number): Int32Array;
   /** documents containing each column */
   df: Int32Array;
   idf: Float64Array;
@@ -141,24 +141,27 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
   const maxDf = Math.max(opts.minDf, Math.floor(opts.maxDfRatio * n));
   const col1 = new Int32Array(stems).fill(-1);
   const col2 = new Int32Array(bigrams.size).fill(-1);
-  const terms: Int32Array[] = [];
-  const dfs: number[] = [];
+  // Each column's keyphrase: first stem, and second stem or -1 (flat: 230k columns at 100k).
+  const first = new Int32Array(seen);
+  const second = new Int32Array(seen);
+  const dfs = new Int32Array(seen);
+  let cols = 0;
   for (let q = 0; q < seen; q++) {
     const o = order[q]!;
     const isPhrase = o < 0;
     if (isPhrase && opts.ngramMax < 2) continue;
     const count = isPhrase ? df2[-1 - o]! : df1[o]!;
     if (count < (isPhrase ? opts.minDfPhrase : opts.minDf) || count > maxDf) continue;
-    if (isPhrase) col2[-1 - o] = terms.length;
-    else col1[o] = terms.length;
-    terms.push(isPhrase ? Int32Array.of(bigrams.first[-1 - o]!, bigrams.second[-1 - o]!) : Int32Array.of(o));
-    dfs.push(count);
+    if (isPhrase) col2[-1 - o] = cols;
+    else col1[o] = cols;
+    first[cols] = isPhrase ? bigrams.first[-1 - o]! : o;
+    second[cols] = isPhrase ? bigrams.second[-1 - o]! : -1;
+    dfs[cols++] = count;
   }
-  const cols = terms.length;
   const idf = new Float64Array(cols);
   for (let c = 0; c < cols; c++) {
     idf[c] = Math.log((1 + n) / (1 + dfs[c]!)) + 1;
-    if (terms[c]!.length > 1) idf[c]! *= opts.phraseWeight;
+    if (second[c]! >= 0) idf[c]! *= opts.phraseWeight;
   }
   // Second pass: term counts per document through a dense counter and the list of touched columns.
   const indptr = new Int32Array(n + 1);
@@ -177,11 +180,21 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
       const c2 = b >= 0 ? col2[b]! : -1;
       if (c2 >= 0 && tf[c2]!++ === 0) touched[m++] = c2;
     }
-    const row = touched.subarray(0, m).sort();
+    // Column order within the row: insertion sort (rows are short; a typed-array sort per row
+    // cost a call into the runtime and a subarray object for each of 100k rows).
+    if (m > 48) touched.subarray(0, m).sort();
+    else
+      for (let q = 1; q < m; q++) {
+        const v = touched[q]!;
+        let r = q - 1;
+        for (; r >= 0 && touched[r]! > v; r--) touched[r + 1] = touched[r]!;
+        touched[r + 1] = v;
+      }
     for (let q = 0; q < m; q++) {
-      const c = row[q]!;
+      const c = touched[q]!;
       indices[nnz] = c;
-      data[nnz++] = (1 + Math.log(tf[c]!)) * idf[c]!;
+      // Sublinear tf: 1 + log(tf), which is 1 for most terms (no log call for them).
+      data[nnz++] = tf[c] === 1 ? idf[c]! : (1 + Math.log(tf[c]!)) * idf[c]!;
       tf[c] = 0;
     }
     indptr[d + 1] = nnz;
@@ -226,5 +239,6 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
       return `${bigrams.first[b]},${bigrams.second[b]},${trigrams.second[t]}`;
     },
   };
-  return { matrix, vocabulary: { terms, df: Int32Array.from(dfs), idf }, ngramDf };
+  const termOf = (c: number): Int32Array => (second[c]! < 0 ? Int32Array.of(first[c]!) : Int32Array.of(first[c]!, second[c]!));
+  return { matrix, vocabulary: { termOf, df: dfs.slice(0, cols), idf }, ngramDf };
 }
