@@ -7,7 +7,7 @@
  *   3. every candidate k on that path scored by the mean silhouette (cosine distance, exact on
  *      the sample); the knee of that curve wins.
  * One k-means run instead of one per candidate, and the silhouettes come from per-(row, cluster)
- * similarity sums that a merge updates by adding two columns. The nested partitions also give a
+ * similarity sums (row . cluster sum: no m x m cosines) that a merge updates by adding columns. The nested partitions also give a
  * smooth curve (independent runs per k were noisy enough to need a moving average, which moved
  * the knee). The sample keeps its first CHOOSE_DIMS LSA dimensions (the strongest directions):
  * half the work for the same choices on the labelled datasets.
@@ -42,30 +42,6 @@ export function candidateKs(n: number, minK = 2, maxK = 30): number[] {
   for (let k = minK; k <= hi; k += k < 12 ? 1 : k < 20 ? 2 : 3) out.push(k);
   if (out[out.length - 1] !== hi) out.push(hi);
   return out;
-}
-
-/** Cosine similarity of every pair of sampled rows (m x m). */
-function pairwise(x: Float32Array, m: number, d: number): Float32Array {
-  const sim = new Float32Array(m * m);
-  for (let i = 0; i < m; i++) {
-    sim[i * m + i] = 1;
-    for (let j = i + 1; j < m; j++) {
-      const a = i * d;
-      const b = j * d;
-      let s0 = 0;
-      let s1 = 0;
-      let t = 0;
-      for (; t + 1 < d; t += 2) {
-        s0 += x[a + t]! * x[b + t]!;
-        s1 += x[a + t + 1]! * x[b + t + 1]!;
-      }
-      if (t < d) s0 += x[a + t]! * x[b + t]!;
-      const s = s0 + s1;
-      sim[i * m + j] = s;
-      sim[j * m + i] = s;
-    }
-  }
-  return sim;
 }
 
 /** Mean silhouette (cosine distance) of an assignment, from the pairwise similarities. */
@@ -156,7 +132,6 @@ export class MergePath {
 
   constructor(
     x: Float32Array,
-    sim: Float32Array,
     private readonly m: number,
     private readonly d: number,
     assignment: Int32Array,
@@ -171,7 +146,20 @@ export class MergePath {
       const c = this.label[i]!;
       this.size[c]!++;
       for (let t = 0; t < d; t++) this.sums[c * d + t]! += x[i * d + t]!;
-      for (let j = 0; j < m; j++) if (j !== i) this.rowSims[i * K + this.label[j]!]! += sim[i * m + j]!;
+    }
+    // Rows are unit vectors, so the similarities of row i with the members of c sum to
+    // x_i . (sum of c's rows): m x K dot products instead of the m x m cosines. Its own cluster's
+    // sum includes x_i itself, whose x_i . x_i is taken back out.
+    for (let i = 0; i < m; i++) {
+      const o = i * d;
+      let self = 0;
+      for (let t = 0; t < d; t++) self += x[o + t]! * x[o + t]!;
+      for (let c = 0; c < K; c++) {
+        if (this.size[c] === 0) continue;
+        let s = 0;
+        for (let t = 0; t < d; t++) s += x[o + t]! * this.sums[c * d + t]!;
+        this.rowSims[i * K + c] = c === this.label[i] ? s - self : s;
+      }
     }
     for (let c = 0; c < K; c++) {
       if (this.size[c] === 0) continue;
@@ -245,10 +233,9 @@ export function chooseK(e: Embedding, opts: ChooseKOptions): KChoice {
   const m = rows.length;
   const d = Math.min(e.dims, opts.dims ?? CHOOSE_DIMS);
   const x = sampleRows(e, rows, d);
-  const sim = pairwise(x, m, d);
   const K = Math.min(ks[ks.length - 1]!, m);
-  const base = sphericalKmeans(x, m, d, { k: K, seed: opts.seed * 7919 + K, inits: 1, maxIterations: 12, tolerance: 0.002, similarities: sim });
-  const path = new MergePath(x, sim, m, d, base.assignment, base.k);
+  const base = sphericalKmeans(x, m, d, { k: K, seed: opts.seed * 7919 + K, inits: 1, maxIterations: 12, tolerance: 0.002 });
+  const path = new MergePath(x, m, d, base.assignment, base.k);
   const wanted = new Set(ks);
   const scores: Array<{ k: number; score: number }> = [];
   do if (wanted.has(path.live)) scores.push({ k: path.live, score: path.silhouette() });
