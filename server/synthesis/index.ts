@@ -18,7 +18,7 @@ import { selectRows, type Csr } from './sparse.js';
 import { DEFAULT_TUNING, clusterEmbedding, lsaEmbedding, type ClusterTuning, type Embedding } from './cluster.js';
 import { chooseK } from './choose-k.js';
 import type { KmeansResult } from './kmeans.js';
-import { compileTaxonomy, tagDoc, tagGroup } from './taxonomy.js';
+import { compileTaxonomy, tagAll, tagGroup } from './taxonomy.js';
 import { breakdown, keyphrases, labelFrom, representatives, themeKeywords, type ThemeContext } from './themes.js';
 import { nearDuplicates, type RowStems } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
@@ -46,6 +46,9 @@ function buildAnalyser(options: SynthesisOptions): Analyser {
     stopStems,
   });
 }
+
+/** x to 4 decimals (Number(x.toFixed(4)) for similarities, a few times faster on 100k items). */
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** Raw TF-IDF rows as the embedding, for inputs too small for an SVD. */
 function denseRows(m: ReturnType<typeof selectRows>): Embedding {
@@ -157,11 +160,7 @@ export function* synthesisSteps(
 
   progress(0.75, 'themes');
   const ctx: ThemeContext = { items, corpus, analyser, matrix, vocabulary, ngramDf, similarity };
-  const tags = { subsectors: new Array<readonly number[]>(n), issues: new Array<readonly number[]>(n) };
-  for (let d = 0; d < n; d++) {
-    tags.subsectors[d] = tagDoc(corpus, d, subsectors);
-    tags.issues[d] = tagDoc(corpus, d, issues);
-  }
+  const tags = { subsectors: tagAll(corpus, subsectors), issues: tagAll(corpus, issues) };
   const drafts = alive.map((c) => {
     const members = kept[c]!.slice().sort((a, b) => similarity[b]! - similarity[a]! || a - b);
     const phrases = keyphrases(ctx, members);
@@ -215,7 +214,7 @@ export function* synthesisSteps(
       id: item.id,
       themeId: inTheme[i] ? nearest : null,
       nearestThemeId: nearest,
-      similarity: Number(sim.toFixed(4)),
+      similarity: round4(sim),
       subsectors: tags.subsectors[i]!.map((e) => subsectors.entries[e]!.id),
       issues: tags.issues[i]!.map((e) => issues.entries[e]!.id),
     };

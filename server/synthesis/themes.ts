@@ -97,10 +97,10 @@ function forEachCode(ctx: ThemeContext, d: number, fn: (code: number, n: number,
  * thousands of n-grams per theme at 100k suggestions) only to keep a few hundred was a real cost.
  */
 function topIndices(scores: Float64Array, limit: number): number[] {
-  const all = Array.from({ length: scores.length }, (_, i) => i);
-  if (scores.length <= limit) return all;
-  const threshold = Float64Array.from(scores).sort()[scores.length - limit]!;
-  return all.filter((i) => scores[i]! >= threshold);
+  const threshold = scores.length <= limit ? -Infinity : Float64Array.from(scores).sort()[scores.length - limit]!;
+  const out: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) out.push(i);
+  return out;
 }
 
 /** Per-run scratch for counting phrases by code (allocated once, reset through touched lists). */
