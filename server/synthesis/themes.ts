@@ -47,11 +47,19 @@ export function centroidKeywords(ctx: ThemeContext, members: readonly number[], 
     }
   }
   const size = Math.max(1, members.length);
-  const weights = Float64Array.from(used, (column) => sums[column]! / size);
-  return topIndices(weights, limit)
-    .map((q) => ({ column: used[q]!, weight: weights[q]! }))
-    .sort((a, b) => b.weight - a.weight || a.column - b.column)
-    .slice(0, limit);
+  // The best `limit` by (weight desc, column asc), kept sorted while scanning (no sort of 100k+
+  // used columns per theme at 100k suggestions).
+  const best: Array<{ column: number; weight: number }> = [];
+  for (const column of used) {
+    const weight = sums[column]! / size;
+    const last = best[best.length - 1];
+    if (best.length === limit && (weight < last!.weight || (weight === last!.weight && column > last!.column))) continue;
+    if (best.length === limit) best.pop();
+    let r = best.length;
+    while (r > 0 && (best[r - 1]!.weight < weight || (best[r - 1]!.weight === weight && best[r - 1]!.column > column))) r--;
+    best.splice(r, 0, { column, weight });
+  }
+  return best;
 }
 
 interface Candidate {
