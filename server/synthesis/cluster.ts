@@ -32,7 +32,7 @@ export const DEFAULT_TUNING: ClusterTuning = {
   kmeansSample: 3000,
   inits: 3,
   maxIterations: 12,
-  refineIterations: 10,
+  refineIterations: 5,
 };
 
 export interface Embedding {
