@@ -85,7 +85,14 @@ export function nearDuplicates(
     else exact.set(h, [i]);
   }
   // Terms rarest first: rank of each column by (df, column).
-  const byRank = Int32Array.from({ length: m.cols }, (_, c) => c).sort((x, y) => df[x]! - df[y]! || x - y);
+  // Counting sort by df (columns in order within a df): the same order as sorting by (df, column).
+  let maxDf = 0;
+  for (let c = 0; c < m.cols; c++) maxDf = Math.max(maxDf, df[c]!);
+  const startOf = new Int32Array(maxDf + 2);
+  for (let c = 0; c < m.cols; c++) startOf[df[c]! + 1]!++;
+  for (let v = 1; v < startOf.length; v++) startOf[v]! += startOf[v - 1]!;
+  const byRank = new Int32Array(m.cols);
+  for (let c = 0; c < m.cols; c++) byRank[startOf[df[c]!]!++] = c;
   const rankOf = new Int32Array(m.cols);
   for (let r = 0; r < m.cols; r++) rankOf[byRank[r]!] = r;
   // Each row's indexed prefix (as ranks, ascending) and the posting capacity of every column.
