@@ -60,9 +60,10 @@ export function fitSvd(input: Csr, opts: SvdOptions): SvdBasis {
   }
   let y = mulDense(x, omega, l);
   const iterations = opts.powerIterations ?? 1;
-  // Power iterations sharpen the spectrum. Like scikit-learn for few iterations, the column-space
-  // side is not re-orthonormalised; the row side gets one Cholesky-QR pass, two at the end.
-  orthonormalise(y, x.rows, l, iterations === 0 ? 2 : 1);
+  // Power iterations sharpen the spectrum. Like scikit-learn for few iterations, nothing is
+  // re-orthonormalised on the way (X X^T X Omega spans the same range; with one iteration its
+  // conditioning stays far inside what Cholesky-QR handles); the last block gets two passes.
+  if (iterations === 0) orthonormalise(y, x.rows, l, 2);
   for (let it = 0; it < iterations; it++) {
     y = mulDense(x, mulTransposeDense(x, y, l), l);
     orthonormalise(y, x.rows, l, it === iterations - 1 ? 2 : 1);
