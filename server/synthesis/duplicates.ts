@@ -8,7 +8,7 @@
  * Everything is typed arrays: postings are laid out up front (each row's prefix does not depend
  * on other rows), and a candidate's cosine is a gather against the probing row's dense values.
  */
-import type { Csr } from './sparse.js';
+import { sortRange, type Csr } from './sparse.js';
 
 export interface DuplicateOptions {
   threshold: number;
@@ -107,7 +107,7 @@ export function nearDuplicates(
       prefix[p] = rankOf[m.indices[p]!]!;
       value[m.indices[p]!] = m.data[p]!;
     }
-    prefix.subarray(a, b).sort();
+    sortRange(prefix, a, b);
     let rest = 0;
     for (let p = a; p < b; p++) rest += value[byRank[prefix[p]!]!]! ** 2;
     let p = a;
@@ -155,7 +155,9 @@ export function nearDuplicates(
     g.push(i);
     groups.set(r, g);
   }
+  // Each group is already ascending: its root is its smallest row (union keeps the smaller root)
+  // and the other rows were pushed in order.
   return [...groups.values()]
-    .map((rows) => ({ rows: rows.sort((x, y) => x - y), similarity: Number(weakest[uf.find(rows[0]!)]!.toFixed(4)) }))
+    .map((rows) => ({ rows, similarity: Number(weakest[uf.find(rows[0]!)]!.toFixed(4)) }))
     .sort((x, y) => x.rows[0]! - y.rows[0]!);
 }

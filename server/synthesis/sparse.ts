@@ -110,3 +110,20 @@ export function rowDot(a: Csr, i: number, b: Csr, j: number): number {
   }
   return s;
 }
+
+/**
+ * Sorts a[from, to) ascending in place: insertion sort for short runs (a CSR row's dozen entries),
+ * where a typed-array sort cost a call into the runtime and a subarray object per row.
+ */
+export function sortRange(a: Int32Array, from: number, to: number): void {
+  if (to - from > 48) {
+    a.subarray(from, to).sort();
+    return;
+  }
+  for (let q = from + 1; q < to; q++) {
+    const v = a[q]!;
+    let r = q - 1;
+    for (; r >= from && a[r]! > v; r--) a[r + 1] = a[r]!;
+    a[r + 1] = v;
+  }
+}

@@ -164,8 +164,19 @@ export function embed(x: Csr, svd: SvdBasis): Float32Array {
       val[m++] = x.data[p]!;
     }
     y.fill(0);
-    // Two stored values per sweep over the rank: half the loads and stores of y.
+    // Four, then two stored values per sweep over the rank: fewer loads and stores of y.
     let q = 0;
+    for (; q + 3 < m; q += 4) {
+      const oa = at[q]!;
+      const ob = at[q + 1]!;
+      const oc = at[q + 2]!;
+      const od = at[q + 3]!;
+      const va = val[q]!;
+      const vb = val[q + 1]!;
+      const vc = val[q + 2]!;
+      const vd = val[q + 3]!;
+      for (let j = 0; j < rank; j++) y[j]! += va * components[oa + j]! + vb * components[ob + j]! + vc * components[oc + j]! + vd * components[od + j]!;
+    }
     for (; q + 1 < m; q += 2) {
       const oa = at[q]!;
       const ob = at[q + 1]!;

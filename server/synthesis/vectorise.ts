@@ -3,7 +3,7 @@
  * filtering, sublinear TF x smoothed IDF, L2-normalised rows (sparse, typed arrays).
  */
 import type { Corpus } from './analyse.js';
-import { normaliseRows, type Csr } from './sparse.js';
+import { normaliseRows, sortRange, type Csr } from './sparse.js';
 import { PairTable, ensureLength } from './pairs.js';
 
 export interface VectoriseOptions {
@@ -180,16 +180,7 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
       const c2 = b >= 0 ? col2[b]! : -1;
       if (c2 >= 0 && tf[c2]!++ === 0) touched[m++] = c2;
     }
-    // Column order within the row: insertion sort (rows are short; a typed-array sort per row
-    // cost a call into the runtime and a subarray object for each of 100k rows).
-    if (m > 48) touched.subarray(0, m).sort();
-    else
-      for (let q = 1; q < m; q++) {
-        const v = touched[q]!;
-        let r = q - 1;
-        for (; r >= 0 && touched[r]! > v; r--) touched[r + 1] = touched[r]!;
-        touched[r + 1] = v;
-      }
+    sortRange(touched, 0, m);
     for (let q = 0; q < m; q++) {
       const c = touched[q]!;
       indices[nnz] = c;
