@@ -62,6 +62,6 @@ export function clusterEmbedding(e: Embedding, k: number, seed: number, tuning: 
   const rows = sampleIndices(n, tuning.kmeansSample, createRng(seed ^ 0x27d4eb2f));
   const sample = new Float32Array(rows.length * dims);
   rows.forEach((r, i) => sample.set(x.subarray(r * dims, r * dims + dims), i * dims));
-  const best = sphericalKmeans(sample, rows.length, dims, { k, seed, inits: tuning.inits, maxIterations: tuning.maxIterations, tolerance: 0.001 });
+  const best = sphericalKmeans(sample, rows.length, dims, { k, seed, inits: tuning.inits, maxIterations: tuning.maxIterations, tolerance: 0.005 });
   return refine(x, n, dims, best.centroids, best.k, tuning.refineIterations, 0.001);
 }
