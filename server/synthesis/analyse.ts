@@ -7,7 +7,7 @@
  * Per-document arrays (three small objects for each of 100k suggestions, all long-lived) made the
  * garbage collector copy and mark hundreds of thousands of objects.
  */
-import { ALNUM, ASCII_CLASS, BREAK, JOIN, TAIL, forEachNonAsciiSpan, normalisePiece, prepareText, type NormaliseLexicon } from './normalise.js';
+import { forEachNonAsciiSpan, normalisePiece, prepareText, scanAscii, type NormaliseLexicon } from './normalise.js';
 import { stemToken } from './stem.js';
 import { WordMemo } from './memo.js';
 
@@ -90,11 +90,6 @@ export class Analyser {
   private lookup(text: string, start: number, end: number, shouting: boolean): number {
     let h = shouting ? SHOUT_SEED : HASH_SEED;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
-    return this.lookupHashed(text, start, end, shouting, h);
-  }
-
-  /** lookup() with the span's hash already computed (the ASCII scanner hashes as it reads). */
-  private lookupHashed(text: string, start: number, end: number, shouting: boolean, h: number): number {
     const flag = shouting ? 1 : 0;
     const found = this.memo.find(text, start, end, flag, h);
     if (found >= 0) return found;
@@ -151,37 +146,6 @@ export class Analyser {
     }
   }
 
-  /**
-   * An ASCII text's words (normalise.ts scanAscii's rules), each hashed while it is scanned and
-   * looked up in the memo: one pass over the characters, no callback per word (the hottest loop
-   * of a run: 1.5M words at 100k suggestions).
-   */
-  private scanAscii(text: string, shouting: boolean): void {
-    const n = text.length;
-    const at = (i: number): number => (i < n ? ASCII_CLASS[text.charCodeAt(i)]! : 0);
-    let i = 0;
-    while (i < n) {
-      const c = at(i);
-      if (c & ALNUM) {
-        const start = i;
-        let h = shouting ? SHOUT_SEED : HASH_SEED;
-        do h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
-        while (at(i) & ALNUM);
-        while (at(i) & JOIN && at(i + 1) & ALNUM) {
-          h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
-          do h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
-          while (at(i) & ALNUM);
-        }
-        while (at(i) & TAIL) h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
-        this.emit(this.lookupHashed(text, start, i, shouting, h));
-      } else if (c & BREAK) {
-        do i++;
-        while (at(i) & BREAK);
-        this.pendingStart = true;
-      } else i++;
-    }
-  }
-
   /** Analyses every text into one Corpus; onDocument(i) after each (progress). */
   analyseAll(texts: ArrayLike<string>, onDocument?: (i: number) => void): Corpus {
     const n = texts.length;
@@ -190,12 +154,12 @@ export class Analyser {
     for (let d = 0; d < n; d++) {
       this.pendingStart = true;
       const { text, ascii, shouting } = prepareText(texts[d]!);
-      if (ascii) this.scanAscii(text, shouting);
-      else
-        forEachNonAsciiSpan(text, (start, end) => {
-          if (start < 0) this.pendingStart = true;
-          else this.emit(this.lookup(text, start, end, shouting));
-        });
+      const onSpan = (start: number, end: number): void => {
+        if (start < 0) this.pendingStart = true;
+        else this.emit(this.lookup(text, start, end, shouting));
+      };
+      if (ascii) scanAscii(text, onSpan);
+      else forEachNonAsciiSpan(text, onSpan);
       offsets[d + 1] = this.len;
       onDocument?.(d);
     }

@@ -120,11 +120,11 @@ export function forEachPiece(raw: string, fn: (piece: string | null, shouting: b
 }
 
 // ASCII classes of TOKEN_RE: word characters, inner joiners, phrase breaks, trailing # or +.
-export const ALNUM = 1;
-export const JOIN = 2;
-export const BREAK = 4;
-export const TAIL = 8;
-export const ASCII_CLASS = new Uint8Array(128);
+const ALNUM = 1;
+const JOIN = 2;
+const BREAK = 4;
+const TAIL = 8;
+const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[a-zA-Z0-9]/.test(ch)) ASCII_CLASS[c]! |= ALNUM;
