@@ -213,18 +213,29 @@ export function refine(
         if (a !== from) {
           assignment[i] = a;
           changed++;
+          // Cluster sums follow the rows that move (a few per pass after the first), instead of
+          // being summed again over every row on every pass.
+          counts[from]!--;
+          counts[a]!++;
+          const o = i * d;
+          for (let t = 0; t < d; t++) {
+            sums[from * d + t]! -= x[o + t]!;
+            sums[a * d + t]! += x[o + t]!;
+          }
         }
       }
     }
     if (it > 0 && changed <= tolerance * n) break;
-    sums.fill(0);
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const j = assignment[i]!;
-      counts[j]!++;
-      const o = i * d;
-      const q = j * d;
-      for (let t = 0; t < d; t++) sums[q + t]! += x[o + t]!;
+    if (it === 0) {
+      sums.fill(0);
+      counts.fill(0);
+      for (let i = 0; i < n; i++) {
+        const j = assignment[i]!;
+        counts[j]!++;
+        const o = i * d;
+        const q = j * d;
+        for (let t = 0; t < d; t++) sums[q + t]! += x[o + t]!;
+      }
     }
     old.set(centres);
     for (let j = 0; j < k; j++) {
