@@ -160,7 +160,10 @@ export function refine(
 ): KmeansResult {
   const assignment = new Int32Array(n).fill(-1);
   const upper = new Float64Array(n);
+  // Lower bounds are stored plus the centre's total movement so far (drift): the bound in force is
+  // lower - drift[j]. A centre's move then updates one number, not a bound per row (n x k a pass).
   const lower = new Float64Array(n * k);
+  const drift = new Float64Array(k);
   const scores = new Float64Array(k);
   const sums = new Float64Array(k * d);
   const counts = new Int32Array(k);
@@ -198,13 +201,15 @@ export function refine(
         const o = i * k;
         let tight = false;
         for (let j = 0; j < k; j++) {
-          if (j === a || upper[i]! <= lower[o + j]! || upper[i]! <= between[a * k + j]!) continue;
+          if (j === a || upper[i]! <= lower[o + j]! - drift[j]! || upper[i]! <= between[a * k + j]!) continue;
           if (!tight) {
-            upper[i] = lower[o + a] = distance(dotAt(x, i * d, centres, a * d, d));
+            upper[i] = distance(dotAt(x, i * d, centres, a * d, d));
+            lower[o + a] = upper[i]! + drift[a]!;
             tight = true;
-            if (upper[i]! <= lower[o + j]! || upper[i]! <= between[a * k + j]!) continue;
+            if (upper[i]! <= lower[o + j]! - drift[j]! || upper[i]! <= between[a * k + j]!) continue;
           }
-          const dj = (lower[o + j] = distance(dotAt(x, i * d, centres, j * d, d)));
+          const dj = distance(dotAt(x, i * d, centres, j * d, d));
+          lower[o + j] = dj + drift[j]!;
           if (dj < upper[i]!) {
             a = j;
             upper[i] = dj;
@@ -256,11 +261,8 @@ export function refine(
       for (let t = 0; t < d; t++) m += (centres[q + t]! - old[q + t]!) ** 2;
       moved[j] = Math.sqrt(m);
     }
-    for (let i = 0; i < n; i++) {
-      upper[i]! += moved[assignment[i]!]!;
-      const o = i * k;
-      for (let j = 0; j < k; j++) lower[o + j] = Math.max(0, lower[o + j]! - moved[j]!);
-    }
+    for (let i = 0; i < n; i++) upper[i]! += moved[assignment[i]!]!;
+    for (let j = 0; j < k; j++) drift[j]! += moved[j]!;
   }
   // Exact similarities to the final centres.
   const similarity = new Float32Array(n);
