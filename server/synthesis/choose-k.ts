@@ -35,9 +35,9 @@ export interface ChooseKOptions {
 const CHOOSE_SAMPLE = 700;
 const CHOOSE_DIMS = 40;
 
-/** Candidate k: 2..min(30, max(sqrt(n), min(n / 5, 12))); small forums still get up to ~n/5. */
+/** Candidate k: 2..min(30, max(sqrt(n / 2), min(n / 5, 12))); small forums still get up to ~n/5. */
 export function candidateKs(n: number, minK = 2, maxK = 30): number[] {
-  const hi = Math.max(minK, Math.min(maxK, Math.max(Math.floor(Math.sqrt(n)), Math.min(Math.floor(n / 5), 12))));
+  const hi = Math.max(minK, Math.min(maxK, Math.max(Math.floor(Math.sqrt(n / 2)), Math.min(Math.floor(n / 5), 12))));
   const out: number[] = [];
   for (let k = minK; k <= hi; k += k < 12 ? 1 : k < 20 ? 2 : 3) out.push(k);
   if (out[out.length - 1] !== hi) out.push(hi);
