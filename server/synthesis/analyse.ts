@@ -52,6 +52,17 @@ const HASH_SEED = 0x811c9dc5;
 const SHOUT_SEED = 0x2f6b1c9d;
 const HASH_PRIME = 0x01000193;
 
+/** The id of value in list (appended, with its id in ids, when new). */
+function internIn(ids: Map<string, number>, list: string[], value: string): number {
+  let id = ids.get(value);
+  if (id === undefined) {
+    id = list.length;
+    list.push(value);
+    ids.set(value, id);
+  }
+  return id;
+}
+
 export class Analyser {
   /** stem id -> stem */
   readonly stems: string[] = [];
@@ -67,23 +78,11 @@ export class Analyser {
   constructor(private readonly config: AnalyserConfig) {}
 
   private intern(stem: string): number {
-    let id = this.ids.get(stem);
-    if (id === undefined) {
-      id = this.stems.length;
-      this.stems.push(stem);
-      this.ids.set(stem, id);
-    }
-    return id;
+    return internIn(this.ids, this.stems, stem);
   }
 
   private internSurface(word: string): number {
-    let id = this.surfaceIds.get(word);
-    if (id === undefined) {
-      id = this.surfaceWords.length;
-      this.surfaceWords.push(word);
-      this.surfaceIds.set(word, id);
-    }
-    return id;
+    return internIn(this.surfaceIds, this.surfaceWords, word);
   }
 
   /** Offset in memo.terms of the terms of text[start, end). */
