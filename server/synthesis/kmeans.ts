@@ -14,8 +14,6 @@ export interface KmeansOptions {
   tolerance?: number;
   /** candidate centres tried per k-means++ step (greedy k-means++, as scikit-learn does) */
   seedingTrials?: number;
-  /** the n x n row cosines when the caller has them (cheaper seeding) */
-  similarities?: Float32Array;
 }
 
 export interface KmeansResult {
@@ -78,14 +76,9 @@ function dots(x: Float32Array, i: number, d: number, c: Float32Array, k: number,
   for (; j < k; j++) out[j] = dotAt(x, o, c, j * d, d);
 }
 
-/**
- * Cosines of every row with row j, into out. From the precomputed n x n similarities when given
- * (choose-k scores a sample whose pairwise similarities it needs anyway: seeding then costs O(n)
- * per candidate instead of O(nd)).
- */
-function cosinesTo(x: Float32Array, n: number, d: number, j: number, out: Float64Array, sim?: Float32Array): void {
-  if (sim) for (let i = 0; i < n; i++) out[i] = sim[j * n + i]!;
-  else for (let i = 0; i < n; i++) out[i] = dotAt(x, i * d, x, j * d, d);
+/** Cosines of every row with row j, into out. */
+function cosinesTo(x: Float32Array, n: number, d: number, j: number, out: Float64Array): void {
+  for (let i = 0; i < n; i++) out[i] = dotAt(x, i * d, x, j * d, d);
 }
 
 function pickWeighted(weights: Float64Array, total: number, rng: Rng): number {
@@ -98,14 +91,14 @@ function pickWeighted(weights: Float64Array, total: number, rng: Rng): number {
 }
 
 /** Greedy k-means++: distance is 1 - cosine (half the squared Euclidean on the unit sphere). */
-function seedCentres(x: Float32Array, n: number, d: number, k: number, rng: Rng, trials: number, sim?: Float32Array): Float32Array {
+function seedCentres(x: Float32Array, n: number, d: number, k: number, rng: Rng, trials: number): Float32Array {
   const c = new Float32Array(k * d);
   const first = Math.floor(rng() * n);
   c.set(x.subarray(first * d, first * d + d), 0);
   const dist = new Float64Array(n);
   const cos = new Float64Array(n);
   let total = 0;
-  cosinesTo(x, n, d, first, cos, sim);
+  cosinesTo(x, n, d, first, cos);
   for (let i = 0; i < n; i++) {
     dist[i] = Math.max(0, 1 - cos[i]!);
     total += dist[i]!;
@@ -118,7 +111,7 @@ function seedCentres(x: Float32Array, n: number, d: number, k: number, rng: Rng,
     let bestTotal = Infinity;
     for (let t = 0; t < trials; t++) {
       const pick = total > 0 ? pickWeighted(dist, total, rng) : Math.floor(rng() * n);
-      cosinesTo(x, n, d, pick, trial, sim);
+      cosinesTo(x, n, d, pick, trial);
       let s = 0;
       for (let i = 0; i < n; i++) s += Math.min(dist[i]!, Math.max(0, 1 - trial[i]!));
       if (s < bestTotal) {
@@ -288,12 +281,12 @@ export function sphericalKmeans(x: Float32Array, n: number, d: number, opts: Kme
     let centres: Float32Array;
     // Seeding scores every row per candidate centre: from 2,000 rows a 1,000-row subsample picks
     // centres as well (Lloyd's iterations then run on every row) at a third of the cost.
-    if (!opts.similarities && n >= 2 * SEED_ROWS) {
+    if (n >= 2 * SEED_ROWS) {
       const pick = sampleIndices(n, SEED_ROWS, rng);
       const sub = new Float32Array(pick.length * d);
       pick.forEach((r, i) => sub.set(x.subarray(r * d, r * d + d), i * d));
       centres = seedCentres(sub, pick.length, d, k, rng, trials);
-    } else centres = seedCentres(x, n, d, k, rng, trials, opts.similarities);
+    } else centres = seedCentres(x, n, d, k, rng, trials);
     const res = refine(x, n, d, centres, k, opts.maxIterations ?? 60, opts.tolerance ?? 0);
     if (!best || res.objective > best.objective) best = res;
   }

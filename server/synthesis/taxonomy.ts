@@ -48,15 +48,15 @@ export function tagAll(corpus: Corpus, taxonomy: CompiledTaxonomy): Array<readon
 
 /**
  * Indices of the entries document d matches, ascending (a shared empty array when none).
- * `starts` (optional): 1 for the stem ids that begin some pattern.
+ * `starts`: 1 for the stem ids that begin some pattern.
  */
-export function tagDoc(corpus: Corpus, d: number, taxonomy: CompiledTaxonomy, starts?: Uint8Array): readonly number[] {
+function tagDoc(corpus: Corpus, d: number, taxonomy: CompiledTaxonomy, starts: Uint8Array): readonly number[] {
   // A plain array, not a Set: a document matches a handful of entries at most, and most none.
   let hits: number[] | undefined;
   const s = corpus.stems;
   const end = corpus.offsets[d + 1]!;
   for (let i = corpus.offsets[d]!; i < end; i++) {
-    if (starts && !starts[s[i]!]) continue;
+    if (!starts[s[i]!]) continue;
     const patterns = taxonomy.byFirst.get(s[i]!);
     if (!patterns) continue;
     for (const p of patterns) {

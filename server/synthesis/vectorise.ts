@@ -33,8 +33,6 @@ export interface Vocabulary {
  * indexed by code: no string keys, and no double keys (slow in Maps) in their hot loops.
  */
 export interface NgramDf {
-  /** document frequency of a key (undefined when no document has it) */
-  get(key: NgramKey): number | undefined;
   /** number of codes */
   size: number;
   /** code of (a, b) / (a, b, c), or -1 when no document has it; a unigram's code is its stem id */
@@ -202,12 +200,6 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
     if (trigramAt[q]! >= 0) trigramAt[q]! += base3;
   }
   const ngramDf: NgramDf = {
-    get(key: NgramKey): number | undefined {
-      const st = keyStems(key);
-      const code = st.length === 1 ? (st[0]! < stems ? st[0]! : -1) : st.length === 2 ? this.bigram(st[0]!, st[1]!) : this.trigram(st[0]!, st[1]!, st[2]!);
-      const df = code < 0 ? 0 : this.dfOf(code);
-      return df > 0 ? df : undefined;
-    },
     size: base3 + trigrams.size,
     bigram(a: number, b: number): number {
       const id = bigrams.get(a, b);
