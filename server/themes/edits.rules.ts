@@ -4,7 +4,7 @@
  * data: an edit whose theme no longer exists is skipped and reported, never guessed.
  */
 import { createHash } from 'node:crypto';
-import type { SynthesisResult, Theme } from '../synthesis/types.js';
+import type { SynthesisInput, SynthesisResult, Theme } from '../synthesis/types.js';
 
 export type ThemeEdit =
   | { type: 'rename'; themeId: string; label: string }
@@ -21,14 +21,11 @@ export interface StoredEdit {
   edit: ThemeEdit;
 }
 
-/** Per-suggestion facts the statistics are recomputed from after edits move members around. */
-export interface InputFacts {
-  id: string;
-  text: string;
-  participantId?: string;
-  role?: string;
-  sessionId?: string;
-  votes?: number;
+/**
+ * Per-suggestion facts the statistics are recomputed from after edits move members around: what
+ * the engine was given, plus what reports show.
+ */
+export interface InputFacts extends SynthesisInput {
   promptId?: string | null;
   category?: string | null;
   createdAt?: string;

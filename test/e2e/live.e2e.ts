@@ -1,27 +1,23 @@
 import { expect } from 'chai';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Suggestion } from '../../server/suggestions/suggestion.model.js';
 import { Forum } from '../../server/forums/forum.model.js';
 import { useDatabase } from '../harness/db.js';
-import { startTestServer, type TestServer } from '../harness/server.js';
-import { launchBrowser, PHONE, screenshot, watchErrors } from '../harness/browser.js';
+import { useBrowserRig, PHONE, screenshot, watchErrors } from '../harness/browser.js';
 import { createStaff, signedInAgent } from '../harness/factories.js';
 
 describe('a live session in real browsers: phone, moderator console, projector', () => {
   useDatabase('e2e_live');
-  let srv: TestServer;
-  let browser: Browser;
+  const rig = useBrowserRig();
   let code = '';
   let sessionId = '';
-  const contexts: BrowserContext[] = [];
   const errors: string[] = [];
 
   async function page(viewport: { width: number; height: number }, cookie?: string): Promise<Page> {
-    const ctx = await browser.newContext({ viewport });
-    contexts.push(ctx);
+    const ctx = await rig.browser.newContext({ viewport });
     if (cookie) {
       const [name, value] = cookie.split('=') as [string, string];
-      await ctx.addCookies([{ name, value, url: srv.url }]);
+      await ctx.addCookies([{ name, value, url: rig.srv.url }]);
     }
     const p = await ctx.newPage();
     errors.push(...watchErrors(p));
@@ -30,36 +26,29 @@ describe('a live session in real browsers: phone, moderator console, projector',
   }
 
   before(async () => {
-    srv = await startTestServer();
-    browser = await launchBrowser();
     await createStaff({ role: 'admin' });
-  });
-  after(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await srv?.close();
   });
 
   it('participant joins by code on a phone and submits; moderator approves; feed, projector and votes update live; the outbox survives going offline and a reload', async function () {
     this.timeout(120_000);
-    const { agent, staff } = await signedInAgent(srv.url, 'moderator');
+    const { agent, staff } = await signedInAgent(rig.srv.url, 'moderator');
     const actor = { id: staff.id, name: 'Moderator', email: staff.email, role: 'moderator' as const };
     const forum = await Forum.create({ title: 'Road Map Ekonomi Kreatif Kota Malang 2026-2030', createdBy: staff.id });
-    const session = await srv.services.sessions.create(String(forum._id), { title: 'Malang Digital Reunion', prompts: ['Apa yang paling dibutuhkan pelaku ekonomi kreatif Malang?'] }, actor);
+    const session = await rig.srv.services.sessions.create(String(forum._id), { title: 'Malang Digital Reunion', prompts: ['Apa yang paling dibutuhkan pelaku ekonomi kreatif Malang?'] }, actor);
     sessionId = String(session._id);
     code = session.joinCode;
-    await srv.services.sessions.control(sessionId, 'open', actor);
+    await rig.srv.services.sessions.control(sessionId, 'open', actor);
     const staffCookie = `rembuk_sid=${agent.cookies.get('rembuk_sid')}`;
 
     const mod = await page({ width: 1366, height: 900 }, staffCookie);
-    await mod.goto(`${srv.url}/sessions/${sessionId}`);
+    await mod.goto(`${rig.srv.url}/sessions/${sessionId}`);
     await mod.locator('#status-badge', { hasText: 'Berlangsung' }).waitFor();
     const projector = await page({ width: 1280, height: 720 }, staffCookie);
-    await projector.goto(`${srv.url}/sessions/${sessionId}/projector`);
+    await projector.goto(`${rig.srv.url}/sessions/${sessionId}/projector`);
 
     // A participant on a phone types the code on the home page.
     const phone = await page(PHONE);
-    await phone.goto(srv.url + '/');
+    await phone.goto(rig.srv.url + '/');
     await phone.getByLabel('Kode sesi').fill(code.toLowerCase());
     await phone.getByRole('button', { name: 'Masuk sesi' }).click();
     await phone.waitForURL(new RegExp(`/j/${code}$`));
@@ -91,7 +80,7 @@ describe('a live session in real browsers: phone, moderator console, projector',
 
     // A second phone supports it; everyone sees the count.
     const phone2 = await page(PHONE);
-    await phone2.goto(`${srv.url}/j/${code}`);
+    await phone2.goto(`${rig.srv.url}/j/${code}`);
     await phone2.getByRole('checkbox').check();
     await phone2.getByRole('button', { name: 'Mulai' }).click();
     const vote = phone2.locator('#feed li', { hasText: 'Pelatihan developer game' }).getByRole('button', { name: /Dukung/ });
@@ -147,7 +136,7 @@ describe('a live session in real browsers: phone, moderator console, projector',
 
   it('speaks English on the participant page when switched', async () => {
     const phone = await page(PHONE);
-    await phone.goto(`${srv.url}/j/${code}?lang=en`);
+    await phone.goto(`${rig.srv.url}/j/${code}?lang=en`);
     await phone.getByRole('button', { name: 'Start' }).waitFor();
     await phone.getByText('I agree that my suggestions are recorded').waitFor();
     await screenshot(phone, 'live-participant-join-en-phone');

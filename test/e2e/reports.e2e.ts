@@ -1,37 +1,28 @@
 import { expect } from 'chai';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import { useDatabase } from '../harness/db.js';
-import { startTestServer, type TestServer } from '../harness/server.js';
-import { launchBrowser, screenshot, watchErrors } from '../harness/browser.js';
+import { useBrowserRig, screenshot, watchErrors } from '../harness/browser.js';
 import { createStaff, signedInAgent } from '../harness/factories.js';
 import { seededForum } from '../harness/live.js';
 
 describe('planner builds and publishes a report in a real browser', () => {
   useDatabase('e2e_reports');
-  let srv: TestServer;
-  let browser: Browser;
+  const rig = useBrowserRig({ SUBMIT_LIMIT_PER_MINUTE: '1000' });
   before(async () => {
-    srv = await startTestServer({ SUBMIT_LIMIT_PER_MINUTE: '1000' });
-    browser = await launchBrowser();
     await createStaff({ role: 'admin' });
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
   });
 
   it('builds, previews, publishes and downloads', async function () {
     this.timeout(120_000);
-    const { live, forumId } = await seededForum(srv, ['akademisi', 'bisnis', 'komunitas', 'pemerintah']);
-    const { agent, staff } = await signedInAgent(srv.url, 'planner');
-    await srv.services.themes.run(forumId, { k: 4 }, { id: staff.id, name: 'Perencana', email: staff.email, role: 'planner' });
+    const { live, forumId } = await seededForum(rig.srv, ['akademisi', 'bisnis', 'komunitas', 'pemerintah']);
+    const { agent, staff } = await signedInAgent(rig.srv.url, 'planner');
+    await rig.srv.services.themes.run(forumId, { k: 4 }, { id: staff.id, name: 'Perencana', email: staff.email, role: 'planner' });
 
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await ctx.addCookies([{ name: 'rembuk_sid', value: agent.cookies.get('rembuk_sid')!, url: srv.url }]);
+    const ctx = await rig.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await ctx.addCookies([{ name: 'rembuk_sid', value: agent.cookies.get('rembuk_sid')!, url: rig.srv.url }]);
     const page = await ctx.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${srv.url}/forums/${forumId}`);
+    await page.goto(`${rig.srv.url}/forums/${forumId}`);
     await page.getByRole('link', { name: 'Laporan bahan peta jalan' }).click();
     await page.getByRole('heading', { name: /Susun laporan/ }).waitFor();
 

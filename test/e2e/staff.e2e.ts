@@ -1,28 +1,17 @@
 import { expect } from 'chai';
-import type { Browser } from 'playwright-core';
 import { useDatabase } from '../harness/db.js';
-import { startTestServer, type TestServer } from '../harness/server.js';
-import { launchBrowser, PHONE, screenshot, watchErrors } from '../harness/browser.js';
+import { useBrowserRig, PHONE, screenshot, watchErrors } from '../harness/browser.js';
 
 describe('staff pages in a real browser', () => {
   useDatabase('e2e_staff');
-  let srv: TestServer;
-  let browser: Browser;
-  before(async () => {
-    srv = await startTestServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
+  const rig = useBrowserRig();
 
   it('first admin sets up, sees the live connection, adds a moderator; the moderator is kept out of admin pages', async () => {
-    const admin = await browser.newContext({ viewport: PHONE });
+    const admin = await rig.browser.newContext({ viewport: PHONE });
     const page = await admin.newPage();
     const errors = watchErrors(page);
 
-    await page.goto(srv.url + '/');
+    await page.goto(rig.srv.url + '/');
     expect(new URL(page.url()).pathname).to.equal('/setup');
     await screenshot(page, 'staff-setup-phone');
     await page.getByLabel('Nama').fill('Ani Bappeda');
@@ -51,10 +40,10 @@ describe('staff pages in a real browser', () => {
     await screenshot(page, 'staff-admin-users-en-desktop');
     expect(errors, errors.join('\n')).to.deep.equal([]);
 
-    const mod = await browser.newContext({ viewport: PHONE });
+    const mod = await rig.browser.newContext({ viewport: PHONE });
     const mp = await mod.newPage();
     const modErrors = watchErrors(mp);
-    await mp.goto(srv.url + '/');
+    await mp.goto(rig.srv.url + '/');
     // Anonymous visitors get the participants' join form, with a link for staff.
     await mp.getByLabel('Kode sesi').waitFor();
     await mp.getByRole('link', { name: 'Masuk sebagai staf' }).click();
@@ -68,7 +57,7 @@ describe('staff pages in a real browser', () => {
     await mp.getByRole('button', { name: 'Masuk' }).click();
     await mp.getByRole('heading', { name: 'Selamat datang, Budi <Moderator>' }).waitFor();
     expect(await mp.getByRole('link', { name: 'Akun staf' }).count()).to.equal(0);
-    const res = await mp.goto(srv.url + '/admin/users');
+    const res = await mp.goto(rig.srv.url + '/admin/users');
     expect(res?.status()).to.equal(403);
     await mp.getByRole('button', { name: 'Keluar' }).click();
     await mp.waitForURL(/\/login$/);

@@ -1,35 +1,26 @@
 import { expect } from 'chai';
-import type { Browser } from 'playwright-core';
 import { useDatabase } from '../harness/db.js';
-import { startTestServer, type TestServer } from '../harness/server.js';
-import { launchBrowser, screenshot, watchErrors } from '../harness/browser.js';
+import { useBrowserRig, screenshot, watchErrors } from '../harness/browser.js';
 import { createStaff, signedInAgent } from '../harness/factories.js';
 import { seededForum } from '../harness/live.js';
 
 describe('planner reviews themes in a real browser', () => {
   useDatabase('e2e_themes');
-  let srv: TestServer;
-  let browser: Browser;
+  const rig = useBrowserRig({ SUBMIT_LIMIT_PER_MINUTE: '1000' });
   before(async () => {
-    srv = await startTestServer({ SUBMIT_LIMIT_PER_MINUTE: '1000' });
-    browser = await launchBrowser();
     await createStaff({ role: 'admin' });
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
   });
 
   it('runs a synthesis with a progress bar, sees labelled themes with quotes, renames one and moves a suggestion', async function () {
     this.timeout(120_000);
-    const { live, forumId } = await seededForum(srv, ['komunitas', 'komunitas', 'komunitas']);
+    const { live, forumId } = await seededForum(rig.srv, ['komunitas', 'komunitas', 'komunitas']);
 
-    const { agent } = await signedInAgent(srv.url, 'planner');
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await ctx.addCookies([{ name: 'rembuk_sid', value: agent.cookies.get('rembuk_sid')!, url: srv.url }]);
+    const { agent } = await signedInAgent(rig.srv.url, 'planner');
+    const ctx = await rig.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.addCookies([{ name: 'rembuk_sid', value: agent.cookies.get('rembuk_sid')!, url: rig.srv.url }]);
     const page = await ctx.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${srv.url}/forums/${forumId}`);
+    await page.goto(`${rig.srv.url}/forums/${forumId}`);
     await page.getByRole('link', { name: 'Tema & sintesis' }).click();
     await page.getByText('Belum ada sintesis').waitFor();
     await page.getByLabel('Jumlah tema').selectOption('4');

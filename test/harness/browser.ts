@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from '../../server/paths.js';
+import { startTestServer, type TestServer } from './server.js';
 
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 
@@ -32,3 +33,27 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 }
 
 export const PHONE = { width: 390, height: 844 };
+
+/** A suite's server and browser: set in its before hook, read inside tests (rig.srv, rig.browser). */
+export interface BrowserRig {
+  srv: TestServer;
+  browser: Browser;
+}
+
+/**
+ * Starts a test server (with these config overrides) and Chromium before the suite and closes both
+ * after it (closing the browser closes its contexts). Call it first in the describe, after
+ * useDatabase, so suite hooks registered later can use both.
+ */
+export function useBrowserRig(env: Record<string, string> = {}): BrowserRig {
+  const rig = {} as BrowserRig;
+  before(async () => {
+    rig.srv = await startTestServer(env);
+    rig.browser = await launchBrowser();
+  });
+  after(async () => {
+    await rig.browser?.close();
+    await rig.srv?.close();
+  });
+  return rig;
+}
