@@ -14,8 +14,8 @@
  *   wall: our whole child process          vs  the whole Python process
  *         (runtime start, imports, reading the texts, the work, printing the result).
  * Every figure is the median of --repeat runs (the machine is shared). The child runs what the
- * product's synthesis worker runs (synthesiseOffloaded: near-duplicates on a helper thread, this
- * file its entry) with the same young-generation size (SYNTHESIS_RESOURCE_LIMITS in
+ * product's synthesis worker runs (synthesiseOffloaded: word analysis and near-duplicates on a
+ * helper thread, this file its entry) with the same young-generation size (SYNTHESIS_RESOURCE_LIMITS in
  * server/themes/synthesis.runner.ts; --max-semi-space-size here).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -24,9 +24,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { runPackedDuplicatesJob, synthesiseOffloaded, type PackedDuplicatesJob } from '../server/synthesis/offload.js';
+import { serveHelper, synthesiseOffloaded, type HelperMessage } from '../server/synthesis/offload.js';
 import { createRng } from '../server/synthesis/prng.js';
-import { SYNTHESIS_SEMI_SPACE_MB, duplicatesInHelper } from '../server/themes/synthesis.runner.js';
+import type { LexicalOptions } from '../server/synthesis/words.js';
+import { SYNTHESIS_SEMI_SPACE_MB, startSynthesisHelper } from '../server/themes/synthesis.runner.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PYTHON = '/usr/bin/python3';
@@ -48,9 +49,10 @@ interface PeerResult {
   peak_rss_mb: number;
 }
 
-/** The duplicates helper thread (this file is its entry, as synthesis.worker.ts is the product's). */
+/** The synthesis helper thread (this file is its entry, as synthesis.worker.ts is the product's). */
 function helper(): void {
-  parentPort!.postMessage({ type: 'done', result: runPackedDuplicatesJob((workerData as { job: PackedDuplicatesJob }).job) });
+  const handle = serveHelper((workerData as { lexical: LexicalOptions }).lexical, (reply, transfer) => parentPort!.postMessage(reply, transfer));
+  parentPort!.on('message', (m: HelperMessage) => handle(m));
 }
 
 async function child(file: string): Promise<void> {
@@ -61,8 +63,8 @@ async function child(file: string): Promise<void> {
   const items = texts.map((text, i) => ({ id: String(i), text, participantId: `p${i % 500}`, votes: i % 7 }));
   const before = process.memoryUsage().rss;
   const t0 = performance.now();
-  // What the product's synthesis worker runs: the near-duplicate search on a helper thread.
-  const result = await synthesiseOffloaded(items, { k: 'auto', seed: 1 }, (job) => duplicatesInHelper(job, new URL(import.meta.url)));
+  // What the product's synthesis worker runs: word analysis and near-duplicates on a helper thread.
+  const result = await synthesiseOffloaded(items, { k: 'auto', seed: 1 }, (lexical) => startSynthesisHelper(lexical, new URL(import.meta.url)));
   const seconds = (performance.now() - t0) / 1000;
   const peak = process.resourceUsage().maxRSS * 1024;
   const out: ChildResult = {

@@ -1,14 +1,19 @@
 /**
- * Text -> content terms: normalise, drop stopwords, stem per language. Stems are interned as
- * integer ids so n-grams, vectors and clustering never hash strings again. Each distinct raw word
- * is analysed once per Analyser (a memo): suggestions repeat their vocabulary.
+ * Texts -> the Corpus, in two halves that can run on two threads:
+ *   1. CorpusScanner (here): splits every text into words and gives each distinct word (as
+ *      written) an id, in order of first sight; the texts become a stream of word ids;
+ *   2. WordAnalyser (words.ts): each distinct word once -> its content terms (normalised,
+ *      stopwords dropped, stemmed, interned as stem and surface ids).
+ * expand() then replaces each word id of the stream by its terms. Suggestions repeat their
+ * vocabulary (1.1M tokens but 60k distinct words at 100k suggestions), so the costly half is
+ * small and independent of the scan: synthesiseOffloaded (offload.ts) runs it on a helper thread
+ * while this one scans; synthesise() runs both here.
  *
- * A whole run's documents come out as one Corpus: flat typed arrays with per-document offsets.
+ * A whole run's documents are one Corpus: flat typed arrays with per-document offsets.
  * Per-document arrays (three small objects for each of 100k suggestions, all long-lived) made the
  * garbage collector copy and mark hundreds of thousands of objects.
  */
-import { forEachNonAsciiSpan, normalisePiece, prepareText, scanAscii, type NormaliseLexicon } from './normalise.js';
-import { stemToken } from './stem.js';
+import { forEachNonAsciiSpan, prepareText, scanAscii } from './normalise.js';
 import { WordMemo } from './memo.js';
 
 /** Every document's content tokens, flat: document d is tokens [offsets[d], offsets[d + 1]). */
@@ -17,165 +22,149 @@ export interface Corpus {
   offsets: Int32Array;
   /** stem id of each token */
   stems: Int32Array;
-  /** surface id of each token: the normalised word it came from (Analyser.surfaceWords) */
+  /** surface id of each token: the normalised word it came from (Lexis.surfaceWords) */
   surfaces: Int32Array;
   /** 1 where a phrase starts (after punctuation): n-grams do not cross it */
   phraseStart: Uint8Array;
 }
 
-/** One analysed text (taxonomy keywords, tests). */
-export interface AnalysedDoc {
-  /** stem id of each content token, in order */
-  stems: Int32Array;
-  /** the normalised word each stem came from (for readable labels) */
-  surfaces: string[];
-  /** 1 where a phrase starts (after punctuation): n-grams do not cross it */
-  phraseStart: Uint8Array;
+/** Distinct words met for the first time, in order (their ids follow on from earlier batches). */
+export interface WordBatch {
+  words: string[];
+  /** 1 where the word comes from a text written in capitals (capitals then mark no acronym) */
+  shouting: Uint8Array;
 }
 
-export interface AnalyserConfig {
-  lexicon: NormaliseLexicon;
-  /** words dropped when the normalised word is listed */
-  stopwords: ReadonlySet<string>;
-  /** stems dropped with all their derived forms ("mengusulkan" -> "usul") */
-  stopStems: ReadonlySet<string>;
-}
-
-/** Content words of one raw piece: stem id and surface id; empty when all are stopwords. */
-interface PieceTerms {
-  ids: number[];
-  surfaces: number[];
+/**
+ * Terms of words 0..count-1, flat and in word-id order: for each word its term count, then
+ * (stem id, surface id) pairs. Words that are all stopwords have a count of 0.
+ */
+export interface WordTerms {
+  count: number;
+  terms: Int32Array;
 }
 
 // FNV-1a over a word's char codes (a different seed for words in shouted texts).
 const HASH_SEED = 0x811c9dc5;
 const SHOUT_SEED = 0x2f6b1c9d;
 const HASH_PRIME = 0x01000193;
+/** In the word stream: a phrase break (punctuation) */
+const BREAK = -1;
 
-/** The id of value in list (appended, with its id in ids, when new). */
-function internIn(ids: Map<string, number>, list: string[], value: string): number {
-  let id = ids.get(value);
-  if (id === undefined) {
-    id = list.length;
-    list.push(value);
-    ids.set(value, id);
-  }
-  return id;
-}
+export class CorpusScanner {
+  private readonly memo: WordMemo;
+  private words = 0;
+  /** word ids of every token so far, BREAK between phrases */
+  private stream: Int32Array;
+  private len = 0;
+  /** end of each scanned document in the stream */
+  private readonly ends: Int32Array;
+  private next = 0;
+  // The batch being collected by scan().
+  private batchWords: string[] = [];
+  private batchShouting: number[] = [];
 
-export class Analyser {
-  /** stem id -> stem */
-  readonly stems: string[] = [];
-  /** stem ids that are acronyms (kept unstemmed, printed in capitals) */
-  readonly acronymIds = new Set<number>();
-  private readonly ids = new Map<string, number>();
-  /** surface id -> normalised word */
-  readonly surfaceWords: string[] = [];
-  private readonly surfaceIds = new Map<string, number>();
-  /** Every word seen, as written -> its terms (memo.ts). */
-  private readonly memo = new WordMemo();
-
-  constructor(private readonly config: AnalyserConfig) {}
-
-  private intern(stem: string): number {
-    return internIn(this.ids, this.stems, stem);
+  constructor(private readonly texts: ArrayLike<string>) {
+    this.ends = new Int32Array(texts.length);
+    // Sized for the texts (the memo and stream grow): one keyword must not allocate a megabyte.
+    const size = Math.min(1 << 16, 16 << Math.ceil(Math.log2(texts.length + 1)));
+    this.memo = new WordMemo(size);
+    this.stream = new Int32Array(size);
   }
 
-  private internSurface(word: string): number {
-    return internIn(this.surfaceIds, this.surfaceWords, word);
+  /** Distinct words so far (ids 0..wordCount-1). */
+  get wordCount(): number {
+    return this.words;
   }
 
-  /** Offset in memo.terms of the terms of text[start, end). */
-  private lookup(text: string, start: number, end: number, shouting: boolean): number {
+  /** Scans the next `count` texts; returns the words they hold that no earlier text did. */
+  scan(count: number): WordBatch {
+    const to = Math.min(this.texts.length, this.next + count);
+    for (let d = this.next; d < to; d++) {
+      const { text, ascii, shouting } = prepareText(this.texts[d]!);
+      const docStart = this.len;
+      const onSpan = (start: number, end: number): void => {
+        if (start >= 0) this.push(this.wordId(text, start, end, shouting));
+        else if (this.len > docStart && this.stream[this.len - 1] !== BREAK) this.push(BREAK);
+      };
+      if (ascii) scanAscii(text, onSpan);
+      else forEachNonAsciiSpan(text, onSpan);
+      this.ends[d] = this.len;
+    }
+    this.next = to;
+    const batch = { words: this.batchWords, shouting: Uint8Array.from(this.batchShouting) };
+    this.batchWords = [];
+    this.batchShouting = [];
+    return batch;
+  }
+
+  /** Texts scanned so far. */
+  get scanned(): number {
+    return this.next;
+  }
+
+  /** True once every text is scanned. */
+  get done(): boolean {
+    return this.next === this.texts.length;
+  }
+
+  private wordId(text: string, start: number, end: number, shouting: boolean): number {
     let h = shouting ? SHOUT_SEED : HASH_SEED;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
     const flag = shouting ? 1 : 0;
     const found = this.memo.find(text, start, end, flag, h);
     if (found >= 0) return found;
-    const terms = this.piece(text.slice(start, end), shouting);
-    return this.memo.add(text, start, end, flag, h, terms.ids, terms.surfaces);
+    const id = this.words++;
+    this.memo.add(text, start, end, flag, h, id);
+    this.batchWords.push(text.slice(start, end));
+    this.batchShouting.push(flag);
+    return id;
   }
 
-  /** Content terms of one raw word (memoised by lookup). */
-  private piece(raw: string, shouting: boolean): PieceTerms {
-    const { lexicon, stopwords, stopStems } = this.config;
-    const terms: PieceTerms = { ids: [], surfaces: [] };
-    for (const w of normalisePiece(raw, shouting, lexicon)) {
-      if (!w.acronym && (w.text.length < 2 || stopwords.has(w.text))) continue;
-      const stem = w.acronym ? w.text : stemToken(w.text).stem;
-      if (!w.acronym && (stem.length < 2 || stopStems.has(stem))) continue;
-      const id = this.intern(stem);
-      if (w.acronym) this.acronymIds.add(id);
-      terms.ids.push(id);
-      terms.surfaces.push(this.internSurface(w.text));
+  private push(value: number): void {
+    if (this.len === this.stream.length) {
+      const grown = new Int32Array(this.stream.length * 2);
+      grown.set(this.stream);
+      this.stream = grown;
     }
-    return terms;
+    this.stream[this.len++] = value;
   }
 
-  // Output buffers of analyseAll(), grown by doubling; `len` tokens are filled.
-  private stemBuf = new Int32Array(1024);
-  private surfaceBuf = new Int32Array(1024);
-  private startBuf = new Uint8Array(1024);
-  private len = 0;
-  private pendingStart = true;
-
-  private grow(): void {
-    const size = this.stemBuf.length * 2;
-    const stems = new Int32Array(size);
-    stems.set(this.stemBuf);
-    this.stemBuf = stems;
-    const surfaces = new Int32Array(size);
-    surfaces.set(this.surfaceBuf);
-    this.surfaceBuf = surfaces;
-    const starts = new Uint8Array(size);
-    starts.set(this.startBuf);
-    this.startBuf = starts;
-  }
-
-  /** Appends one word's terms (an offset in memo.terms) to the output buffers. */
-  private emit(at: number): void {
-    const pool = this.memo.terms;
-    const count = pool[at]!;
-    for (let q = 0; q < count; q++) {
-      if (this.len === this.stemBuf.length) this.grow();
-      this.stemBuf[this.len] = pool[at + 1 + 2 * q]!;
-      this.surfaceBuf[this.len] = pool[at + 2 + 2 * q]!;
-      this.startBuf[this.len++] = this.pendingStart ? 1 : 0;
-      this.pendingStart = false;
+  /** The Corpus: every scanned token's word replaced by its terms (all texts must be scanned). */
+  expand({ count, terms }: WordTerms): Corpus {
+    if (!this.done || count !== this.words) throw new Error(`expand needs every word's terms (${count} of ${this.words})`);
+    const at = new Int32Array(count);
+    for (let w = 0, p = 0; w < count; w++) {
+      at[w] = p;
+      p += 1 + 2 * terms[p]!;
     }
-  }
-
-  /** Analyses every text into one Corpus; onDocument(i) after each (progress). */
-  analyseAll(texts: ArrayLike<string>, onDocument?: (i: number) => void): Corpus {
-    const n = texts.length;
+    const { stream, len } = this;
+    let total = 0;
+    for (let i = 0; i < len; i++) if (stream[i]! !== BREAK) total += terms[at[stream[i]!]!]!;
+    const n = this.texts.length;
     const offsets = new Int32Array(n + 1);
-    this.len = 0;
-    for (let d = 0; d < n; d++) {
-      this.pendingStart = true;
-      const { text, ascii, shouting } = prepareText(texts[d]!);
-      const onSpan = (start: number, end: number): void => {
-        if (start < 0) this.pendingStart = true;
-        else this.emit(this.lookup(text, start, end, shouting));
-      };
-      if (ascii) scanAscii(text, onSpan);
-      else forEachNonAsciiSpan(text, onSpan);
-      offsets[d + 1] = this.len;
-      onDocument?.(d);
+    const stems = new Int32Array(total);
+    const surfaces = new Int32Array(total);
+    const phraseStart = new Uint8Array(total);
+    let o = 0;
+    for (let d = 0, i = 0; d < n; d++) {
+      let pending = 1;
+      for (const end = this.ends[d]!; i < end; i++) {
+        const w = stream[i]!;
+        if (w === BREAK) {
+          pending = 1;
+          continue;
+        }
+        const p = at[w]!;
+        for (let q = 0, c = terms[p]!; q < c; q++, o++) {
+          stems[o] = terms[p + 1 + 2 * q]!;
+          surfaces[o] = terms[p + 2 + 2 * q]!;
+          phraseStart[o] = pending;
+          pending = 0;
+        }
+      }
+      offsets[d + 1] = o;
     }
-    const corpus: Corpus = {
-      n,
-      offsets,
-      stems: this.stemBuf.slice(0, this.len),
-      surfaces: this.surfaceBuf.slice(0, this.len),
-      phraseStart: this.startBuf.slice(0, this.len),
-    };
-    this.len = 0;
-    return corpus;
-  }
-
-  /** One text's content terms. */
-  analyse(text: string): AnalysedDoc {
-    const c = this.analyseAll([text]);
-    return { stems: c.stems, surfaces: Array.from(c.surfaces, (id) => this.surfaceWords[id]!), phraseStart: c.phraseStart };
+    return { n, offsets, stems, surfaces, phraseStart };
   }
 }

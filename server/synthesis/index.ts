@@ -9,16 +9,14 @@
  * -> "other" group -> labels, keywords, representatives, support -> taxonomy tags
  * -> near-duplicate groups -> stable theme ids.
  */
-import { Analyser } from './analyse.js';
-import { buildNormaliseLexicon } from './normalise.js';
-import { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS, languageStopwords } from './lexicons/stopwords.js';
-import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from './lexicons/taxonomy.js';
+import { CorpusScanner, type WordBatch } from './analyse.js';
+import { WordStage, lexicalOptions, type AnalysedWords } from './words.js';
 import { vectorise } from './vectorise.js';
 import { selectRows, type Csr } from './sparse.js';
 import { DEFAULT_TUNING, clusterEmbedding, lsaEmbedding, type ClusterTuning, type Embedding } from './cluster.js';
 import { chooseK } from './choose-k.js';
 import type { KmeansResult } from './kmeans.js';
-import { compileTaxonomy, tagAll, tagGroup } from './taxonomy.js';
+import { tagAll, tagGroup } from './taxonomy.js';
 import { breakdown, keyphrases, labelFrom, representatives, themeKeywords, type ThemeContext } from './themes.js';
 import { nearDuplicates, type RowStems } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
@@ -32,20 +30,6 @@ export { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS } from './lexicons/stopwor
 export { DEFAULT_SUBSECTORS, DEFAULT_ISSUES } from './lexicons/taxonomy.js';
 export { assignThemeIds, themeSimilarity } from './identity.js';
 export { DEFAULT_TUNING, type ClusterTuning } from './cluster.js';
-
-function buildAnalyser(options: SynthesisOptions): Analyser {
-  const stopwords = languageStopwords();
-  for (const w of DEFAULT_DOMAIN_STOPWORDS) stopwords.add(w);
-  for (const w of options.stopwords?.add ?? []) stopwords.add(w.toLowerCase());
-  const removed = new Set((options.stopwords?.remove ?? []).map((w) => w.toLowerCase()));
-  for (const w of removed) stopwords.delete(w);
-  const stopStems = new Set([...DEFAULT_STOP_ROOTS].filter((w) => !removed.has(w)));
-  return new Analyser({
-    lexicon: buildNormaliseLexicon(options.lexicons?.informal, options.lexicons?.acronyms),
-    stopwords,
-    stopStems,
-  });
-}
 
 /** x to 4 decimals (Number(x.toFixed(4)) for similarities, a few times faster on 100k items). */
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -81,23 +65,41 @@ export function runDuplicatesJob(job: DuplicatesJob): DuplicateGroups {
 }
 
 /**
- * What the pipeline asks its driver: first to start the duplicates job (as soon as the TF-IDF
- * matrix exists), later for its groups. synthesise() runs it inline at the second request (the
- * order it always had); synthesiseOffloaded (offload.ts) runs it on a helper thread meanwhile.
+ * What the pipeline asks its driver, in this order: to analyse each batch of new distinct words
+ * (answer: nothing), then for every word's terms (AnalysedWords); later to start the duplicates
+ * job (as soon as the TF-IDF matrix exists), then for its groups. synthesise() does each where
+ * asked; synthesiseOffloaded (offload.ts) can run the word analysis and the duplicates job on a
+ * helper thread meanwhile. Either way the result is the same.
  */
-export type PipelineRequest = { start: DuplicatesJob } | { collect: true };
+export type PipelineRequest = { words: WordBatch } | { analysedWords: true } | { start: DuplicatesJob } | { collect: true };
+/** The driver's answer to each request (see PipelineRequest). */
+export type PipelineAnswer = AnalysedWords | DuplicateGroups | undefined;
+
+/** Texts scanned between two word batches (the helper thread starts on the first batch). */
+const SCAN_CHUNK = 2000;
+
+/** Does in this thread what the pipeline asks (word analysis, duplicates); see PipelineRequest. */
+export class InlineDriver {
+  private words?: WordStage;
+  private job?: DuplicatesJob;
+
+  constructor(private readonly options: SynthesisOptions) {}
+
+  answer(request: PipelineRequest): PipelineAnswer {
+    if ('words' in request) (this.words ??= new WordStage(lexicalOptions(this.options))).add(request.words);
+    else if ('analysedWords' in request) return (this.words ?? new WordStage(lexicalOptions(this.options))).finish();
+    else if ('start' in request) this.job = request.start;
+    else return runDuplicatesJob(this.job!);
+    return undefined;
+  }
+}
 
 /** Synthesises suggestions into themes. See SynthesisOptions for every knob. */
 export function synthesise(items: readonly SynthesisInput[], options: SynthesisOptions = {}): SynthesisResult {
   const steps = synthesisSteps(items, options);
-  let job: DuplicatesJob | undefined;
+  const driver = new InlineDriver(options);
   let step = steps.next();
-  while (!step.done) {
-    if ('start' in step.value) {
-      job = step.value.start;
-      step = steps.next();
-    } else step = steps.next(runDuplicatesJob(job!));
-  }
+  while (!step.done) step = steps.next(driver.answer(step.value));
   return step.value;
 }
 
@@ -105,20 +107,23 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
 export function* synthesisSteps(
   items: readonly SynthesisInput[],
   options: SynthesisOptions = {},
-): Generator<PipelineRequest, SynthesisResult, DuplicateGroups | undefined> {
+): Generator<PipelineRequest, SynthesisResult, PipelineAnswer> {
   const seed = options.seed ?? 1;
   const progress = (f: number, stage: SynthesisStage): void => options.onProgress?.(Math.min(1, Math.max(0, f)), stage);
   const tuning: ClusterTuning = { ...DEFAULT_TUNING, ...options.tuning };
   const n = items.length;
 
   progress(0, 'analyse');
-  const analyser = buildAnalyser(options);
-  const corpus = analyser.analyseAll(
-    items.map((item) => item.text ?? ''),
-    (i) => i % 5000 === 4999 && progress((0.3 * i) / n, 'analyse'),
-  );
-  const subsectors = compileTaxonomy(options.lexicons?.subsectors ?? DEFAULT_SUBSECTORS, analyser);
-  const issues = compileTaxonomy(options.lexicons?.issues ?? DEFAULT_ISSUES, analyser);
+  const scanner = new CorpusScanner(items.map((item) => item.text ?? ''));
+  while (!scanner.done) {
+    const batch = scanner.scan(SCAN_CHUNK);
+    if (batch.words.length > 0) yield { words: batch };
+    progress(0.25 * (scanner.scanned / Math.max(1, n)), 'analyse');
+  }
+  const words = (yield { analysedWords: true }) as AnalysedWords;
+  const corpus = scanner.expand(words);
+  const analyser = { stems: words.stems, surfaceWords: words.surfaceWords, acronymIds: new Set(words.acronymIds) };
+  const { subsectors, issues } = words;
 
   progress(0.3, 'vectorise');
   const { matrix, vocabulary, ngramDf } = vectorise(corpus, {
@@ -222,7 +227,7 @@ export function* synthesisSteps(
   const otherMembers = items.filter((_, i) => !inTheme[i]).map((it) => it.id);
 
   progress(0.9, 'duplicates');
-  const groups = (yield { collect: true })!;
+  const groups = (yield { collect: true }) as DuplicateGroups;
   const duplicates = groups.map((g) => ({
     ids: g.rows
       .slice()

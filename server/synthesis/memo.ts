@@ -1,30 +1,28 @@
 /**
- * The analyser's memo: a word as written (a span of a text, plus the shouting flag) -> the terms
- * it analyses to, as (stem id, surface id) pairs. Every token of a run is looked up here (1.5M at
- * 100k suggestions), so it is all typed arrays: a slot is four ints side by side (one cache line
- * holds four slots), the word's characters sit in a flat pool and are compared in place, and the
- * terms are a run of a flat pool. No strings, objects or arrays per word: the earlier
+ * The scanner's memo: a word as written (a span of a text, plus the shouting flag) -> its word id.
+ * Every token of a run is looked up here (1.5M at 100k suggestions), so it is all typed arrays: a
+ * slot is four ints side by side (one cache line holds four slots) and the word's characters sit
+ * in a flat pool, compared in place. No strings, objects or arrays per word: the earlier
  * string-and-object memo cost several cache misses per token and kept ~200k small objects alive.
  */
 
-const STRIDE = 4; // hash, (length << 1) | flag (0 = empty slot), char offset, term offset
+const STRIDE = 4; // hash, (length << 1) | flag (0 = empty slot), char offset, value
 
 export class WordMemo {
   private slots: Int32Array;
   private mask: number;
-  private chars = new Uint16Array(1 << 16);
+  private chars: Uint16Array;
   private charsUsed = 0;
-  /** at a term offset: the count, then (stem id, surface id) pairs */
-  terms = new Int32Array(1 << 16);
-  private termsUsed = 0;
   size = 0;
 
+  /** capacity: a power of two (the table doubles when half full) */
   constructor(capacity = 1 << 16) {
     this.slots = new Int32Array(capacity * STRIDE);
     this.mask = capacity - 1;
+    this.chars = new Uint16Array(capacity * 4);
   }
 
-  /** Term offset of text[start, end) with this flag and hash, or -1. */
+  /** The value of text[start, end) with this flag and hash, or -1. */
   find(text: string, start: number, end: number, flag: number, h: number): number {
     const { slots, mask, chars } = this;
     const meta = ((end - start) << 1) | flag;
@@ -40,37 +38,26 @@ export class WordMemo {
     }
   }
 
-  /** Stores text[start, end) with its terms (parallel stem and surface ids); returns the term offset. */
-  add(text: string, start: number, end: number, flag: number, h: number, stems: readonly number[], surfaces: readonly number[]): number {
-    if (this.size >= 1_000_000) this.clear();
-    else if (2 * (this.size + 1) > this.mask + 1) this.rehash(2 * (this.mask + 1));
+  /** Stores text[start, end) with this flag, hash and value (>= 0; the span must be new). */
+  add(text: string, start: number, end: number, flag: number, h: number, value: number): void {
+    if (2 * (this.size + 1) > this.mask + 1) this.rehash(2 * (this.mask + 1));
     const len = end - start;
     if (this.charsUsed + len > this.chars.length) this.chars = grown(this.chars, this.charsUsed + len);
     const c = this.charsUsed;
     for (let i = 0; i < len; i++) this.chars[c + i] = text.charCodeAt(start + i);
     this.charsUsed += len;
-    const need = 1 + 2 * stems.length;
-    if (this.termsUsed + need > this.terms.length) this.terms = grown(this.terms, this.termsUsed + need);
-    const t = this.termsUsed;
-    this.terms[t] = stems.length;
-    for (let q = 0; q < stems.length; q++) {
-      this.terms[t + 1 + 2 * q] = stems[q]!;
-      this.terms[t + 2 + 2 * q] = surfaces[q]!;
-    }
-    this.termsUsed += need;
-    this.place(h, (len << 1) | flag, c, t);
+    this.place(h, (len << 1) | flag, c, value);
     this.size++;
-    return t;
   }
 
-  private place(h: number, meta: number, c: number, t: number): void {
+  private place(h: number, meta: number, c: number, value: number): void {
     let slot = h & this.mask;
     while (this.slots[slot * STRIDE + 1] !== 0) slot = (slot + 1) & this.mask;
     const o = slot * STRIDE;
     this.slots[o] = h;
     this.slots[o + 1] = meta;
     this.slots[o + 2] = c;
-    this.slots[o + 3] = t;
+    this.slots[o + 3] = value;
   }
 
   private rehash(capacity: number): void {
@@ -79,17 +66,9 @@ export class WordMemo {
     this.mask = capacity - 1;
     for (let o = 0; o < old.length; o += STRIDE) if (old[o + 1] !== 0) this.place(old[o]!, old[o + 1]!, old[o + 2]!, old[o + 3]!);
   }
-
-  /** Forgets everything (huge runs: the memo stops growing at a million words). */
-  private clear(): void {
-    this.slots.fill(0);
-    this.charsUsed = 0;
-    this.termsUsed = 0;
-    this.size = 0;
-  }
 }
 
-function grown<T extends Int32Array | Uint16Array>(a: T, need: number): T {
+function grown<T extends Uint16Array>(a: T, need: number): T {
   let size = a.length * 2;
   while (size < need) size *= 2;
   const b = new (a.constructor as new (n: number) => T)(size);

@@ -1,17 +1,30 @@
 /**
- * synthesise() with the near-duplicate search on a second thread, alongside LSA, choose-k and
- * k-means (it only needs the TF-IDF matrix). Same steps, same inputs, same function
- * (runDuplicatesJob): the result is identical to synthesise(items, options)
- * (test/synthesis/offload.test.ts). Starting the helper thread is the caller's
- * (server/themes/synthesis.runner.ts; the bench); this module stays free of worker_threads.
+ * synthesise() with a helper thread: the same steps (synthesisSteps), the same functions, so the
+ * result is identical to synthesise(items, options) (test/synthesis/offload.test.ts). The helper
+ * takes the two parts that need no answer until later:
+ *   - the word half of the analysis (words.ts: normalise, stem, intern each distinct word), while
+ *     this thread scans the texts into word ids (analyse.ts);
+ *   - the near-duplicate search, while this thread runs LSA, choose-k and k-means.
+ * Starting the helper thread is the caller's (server/themes/synthesis.runner.ts; the bench): this
+ * module stays free of worker_threads. serveHelper() is the helper's side.
  */
-import { runDuplicatesJob, synthesisSteps, type DuplicateGroups, type DuplicatesJob } from './index.js';
+import { InlineDriver, runDuplicatesJob, synthesisSteps, type DuplicateGroups, type DuplicatesJob, type PipelineAnswer } from './index.js';
+import { WordStage, lexicalOptions, type AnalysedWords, type LexicalOptions } from './words.js';
+import { preloadStemmer } from './stem.js';
+import type { WordBatch } from './analyse.js';
 import type { SynthesisInput, SynthesisOptions, SynthesisResult } from './types.js';
 
 /**
- * Below this many items the helper does not pay: on the 2-core bench machine a second busy thread
- * slows the first (shared caches, memory bandwidth), and the helper's start-up and the job's copy
- * cost about what the search does (10k: ~0.05 s slower offloaded; 30k: even; 100k: ~0.25 s faster).
+ * From this many items the word analysis goes to the helper. Below it the helper's start-up
+ * (a second V8 isolate loading the code and the dictionaries) costs about what it saves.
+ */
+export const WORDS_OFFLOAD_MIN_ITEMS = 2_000;
+
+/**
+ * From this many items the near-duplicate search goes to the helper too. Below it, on the 2-core
+ * bench machine, a second busy thread slows the first (shared caches, memory bandwidth, and the
+ * JIT compiler's own thread) about as much as the search costs (10k: ~0.05 s slower offloaded;
+ * 30k: even; 100k: ~0.25 s faster).
  */
 export const OFFLOAD_MIN_ITEMS = 50_000;
 
@@ -33,7 +46,6 @@ export function packDuplicatesJob(job: DuplicatesJob): PackedDuplicatesJob {
   return { rows: matrix.rows, cols: matrix.cols, indptr: matrix.indptr, indices: matrix.indices, data: matrix.data, df, stemOffsets: stems.offsets, stems: stems.stems, threshold };
 }
 
-/** The helper's side. */
 export function runPackedDuplicatesJob(p: PackedDuplicatesJob): DuplicateGroups {
   return runDuplicatesJob({
     matrix: { rows: p.rows, cols: p.cols, indptr: p.indptr, indices: p.indices, data: p.data },
@@ -43,29 +55,83 @@ export function runPackedDuplicatesJob(p: PackedDuplicatesJob): DuplicateGroups 
   });
 }
 
-/** Runs a packed job elsewhere (a worker thread) and resolves with its groups. */
-export type RunRemotely = (job: PackedDuplicatesJob) => Promise<DuplicateGroups>;
+/** The synthesis side of a helper thread (the runner wraps a Worker in it). */
+export interface SynthesisHelper {
+  /** Queues a batch of new distinct words (answered all together by analysedWords). */
+  words(batch: WordBatch): void;
+  analysedWords(): Promise<AnalysedWords>;
+  duplicates(job: PackedDuplicatesJob): Promise<DuplicateGroups>;
+  /** Ends the helper (after the last answer, or on failure). */
+  close(): void;
+}
+
+/** Starts a helper thread for a run with these word-analysis options. */
+export type StartHelper = (lexical: LexicalOptions) => SynthesisHelper;
+
+/** Messages to the helper thread, and its replies. */
+export type HelperMessage = { type: 'words'; batch: WordBatch } | { type: 'analysedWords' } | { type: 'duplicates'; job: PackedDuplicatesJob };
+export type HelperReply =
+  | { type: 'analysedWords'; result: AnalysedWords }
+  | { type: 'duplicates'; result: DuplicateGroups }
+  | { type: 'error'; message: string };
+
+/**
+ * The helper thread's side: returns the handler of its incoming messages; replies go to `reply`
+ * (with the buffers it may transfer). The stemmer's dictionaries load at once, while the main
+ * thread scans the first texts.
+ */
+export function serveHelper(lexical: LexicalOptions, reply: (message: HelperReply, transfer?: ArrayBuffer[]) => void): (message: HelperMessage) => void {
+  const stage = new WordStage(lexical);
+  preloadStemmer();
+  return (message) => {
+    try {
+      if (message.type === 'words') stage.add(message.batch);
+      else if (message.type === 'analysedWords') {
+        const result = stage.finish();
+        reply({ type: 'analysedWords', result }, [result.terms.buffer as ArrayBuffer]);
+      } else reply({ type: 'duplicates', result: runPackedDuplicatesJob(message.job) });
+    } catch (err) {
+      reply({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+}
+
+/** From how many items each part goes to the helper (tests lower them). */
+export interface OffloadThresholds {
+  words: number;
+  duplicates: number;
+}
 
 export async function synthesiseOffloaded(
   items: readonly SynthesisInput[],
   options: SynthesisOptions,
-  remote: RunRemotely,
-  minItems = OFFLOAD_MIN_ITEMS,
+  startHelper: StartHelper,
+  thresholds: OffloadThresholds = { words: WORDS_OFFLOAD_MIN_ITEMS, duplicates: OFFLOAD_MIN_ITEMS },
 ): Promise<SynthesisResult> {
-  const steps = synthesisSteps(items, options);
-  let job: DuplicatesJob | undefined;
+  const offWords = items.length >= thresholds.words;
+  const offDuplicates = items.length >= thresholds.duplicates;
+  // Started first: its start-up overlaps this thread's scanning.
+  const helper = offWords || offDuplicates ? startHelper(lexicalOptions(options)) : undefined;
+  const inline = new InlineDriver(options);
   let pending: Promise<DuplicateGroups> | undefined;
-  let step = steps.next();
-  while (!step.done) {
-    if ('start' in step.value) {
-      job = step.value.start;
-      if (items.length >= minItems) {
-        pending = remote(packDuplicatesJob(job));
+  try {
+    const steps = synthesisSteps(items, options);
+    let step = steps.next();
+    while (!step.done) {
+      const request = step.value;
+      let answer: PipelineAnswer;
+      if (helper && offWords && 'words' in request) helper.words(request.words);
+      else if (helper && offWords && 'analysedWords' in request) answer = await helper.analysedWords();
+      else if (helper && offDuplicates && 'start' in request) {
+        pending = helper.duplicates(packDuplicatesJob(request.start));
         // Settled below; until then a failure must not surface as an unhandled rejection.
         pending.catch(() => {});
-      }
-      step = steps.next();
-    } else step = steps.next(pending ? await pending : runDuplicatesJob(job!));
+      } else if (pending && 'collect' in request) answer = await pending;
+      else answer = inline.answer(request);
+      step = steps.next(answer);
+    }
+    return step.value;
+  } finally {
+    helper?.close();
   }
-  return step.value;
 }

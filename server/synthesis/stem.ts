@@ -24,8 +24,9 @@ export interface Stemmed {
 const require = createRequire(import.meta.url);
 // Sastrawi builds two more copies of its dictionary when imported (~30 ms): load it on first use.
 let idStemmer: { stem(token: string): string } | undefined;
-const stemIndonesian = (token: string): string =>
-  (idStemmer ??= require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as { stem(token: string): string }).stem(token);
+const sastrawi = (): { stem(token: string): string } =>
+  (idStemmer ??= require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as { stem(token: string): string });
+const stemIndonesian = (token: string): string => sastrawi().stem(token);
 let idRoots: ReadonlySet<string> | undefined;
 let enWords: ReadonlySet<string> | undefined;
 
@@ -51,6 +52,13 @@ export function englishWords(): ReadonlySet<string> {
     enWords = set;
   }
   return enWords;
+}
+
+/** Loads the dictionaries and Sastrawi now (a helper thread does while it waits for words). */
+export function preloadStemmer(): void {
+  indonesianRoots();
+  englishWords();
+  sastrawi();
 }
 
 const ENGLISH_SHAPE = /(?:ing|ings|tion|tions|sion|ment|ments|ness|ity|ies|ed|ers|er|ly|ous|ive|able|ible|ize|ise|s)$/;

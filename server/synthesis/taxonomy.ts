@@ -2,7 +2,8 @@
  * Taxonomy tagging: subsectors and strategic issues from bilingual keyword lexicons. Keywords are
  * analysed like suggestions (normalised, stemmed), so matching is on stem sequences.
  */
-import type { Analyser, Corpus } from './analyse.js';
+import type { Corpus } from './analyse.js';
+import type { WordAnalyser } from './words.js';
 import type { TaxonomyEntry } from './lexicons/taxonomy.js';
 
 interface Pattern {
@@ -16,7 +17,7 @@ export interface CompiledTaxonomy {
   byFirst: Map<number, Pattern[]>;
 }
 
-export function compileTaxonomy(entries: readonly TaxonomyEntry[], analyser: Analyser): CompiledTaxonomy {
+export function compileTaxonomy(entries: readonly TaxonomyEntry[], analyser: WordAnalyser): CompiledTaxonomy {
   const byFirst = new Map<number, Pattern[]>();
   entries.forEach((entry, e) => {
     for (const keyword of [entry.label, ...entry.keywords]) {

@@ -2,7 +2,8 @@
  * Theme descriptions: keyword vector (mean TF-IDF of members), distinctive keyphrases and a
  * readable label in the participants' own wording, representative suggestions, support figures.
  */
-import type { Analyser, Corpus } from './analyse.js';
+import type { Corpus } from './analyse.js';
+import type { Lexis } from './words.js';
 import type { Csr } from './sparse.js';
 import { keyStems, ngramKey, type NgramDf, type NgramKey, type Vocabulary } from './vectorise.js';
 import type { Representative, SynthesisInput, WeightedTerm } from './types.js';
@@ -10,7 +11,7 @@ import type { Representative, SynthesisInput, WeightedTerm } from './types.js';
 export interface ThemeContext {
   items: readonly SynthesisInput[];
   corpus: Corpus;
-  analyser: Analyser;
+  analyser: Lexis;
   matrix: Csr;
   vocabulary: Vocabulary;
   ngramDf: NgramDf;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SynthesisInput, SynthesisOptions, SynthesisResult } from '../synthesis/types.js';
-import type { DuplicateGroups } from '../synthesis/index.js';
-import type { PackedDuplicatesJob } from '../synthesis/offload.js';
+import type { HelperMessage, HelperReply, SynthesisHelper } from '../synthesis/offload.js';
+import type { LexicalOptions } from '../synthesis/words.js';
 
 /**
  * V8 settings of the synthesis worker. A 64 MB semi-space (young generation = 3 semi-spaces)
@@ -59,16 +59,48 @@ function outcome<T>(worker: Worker, onProgress: (fraction: number, stage: string
 }
 
 /**
- * The near-duplicate search of a synthesis on a helper thread (synthesiseOffloaded). `url`: the
- * entry to run (default: the synthesis worker entry, which answers {role: 'duplicates'}).
+ * A synthesis's helper thread (synthesiseOffloaded): word analysis and the near-duplicate search.
+ * `url`: the entry to run (default: the synthesis worker entry, which answers {role: 'helper'}).
+ * A worker error or exit rejects every pending and later question.
  */
-export function duplicatesInHelper(job: PackedDuplicatesJob, url?: URL): Promise<DuplicateGroups> {
-  return outcome<DuplicateGroups>(startWorker({ role: 'duplicates', job }, url));
+export function startSynthesisHelper(lexical: LexicalOptions, url?: URL): SynthesisHelper {
+  const worker = startWorker({ role: 'helper', lexical }, url);
+  type Question = Exclude<HelperReply['type'], 'error'>;
+  const waiting = new Map<Question, { resolve: (value: never) => void; reject: (err: Error) => void }>();
+  let failure: Error | undefined;
+  const fail = (err: Error): void => {
+    failure ??= err;
+    for (const w of waiting.values()) w.reject(failure);
+    waiting.clear();
+  };
+  worker.on('message', (m: HelperReply) => {
+    if (m.type === 'error') return fail(new Error(m.message));
+    const w = waiting.get(m.type);
+    waiting.delete(m.type);
+    w?.resolve(m.result as never);
+  });
+  worker.once('error', fail);
+  worker.once('exit', (code) => fail(new Error(`synthesis helper exited with code ${code}`)));
+  const post = (message: HelperMessage): void => worker.postMessage(message);
+  function ask<T>(type: Question, message: HelperMessage): Promise<T> {
+    if (failure) return Promise.reject(failure);
+    return new Promise<T>((resolve, reject) => {
+      waiting.set(type, { resolve: resolve as (value: never) => void, reject });
+      post(message);
+    });
+  }
+  return {
+    words: (batch) => post({ type: 'words', batch }),
+    analysedWords: () => ask('analysedWords', { type: 'analysedWords' }),
+    duplicates: (job) => ask('duplicates', { type: 'duplicates', job }),
+    close: () => void worker.terminate(),
+  };
 }
 
 /**
  * Runs one synthesis in a worker thread so the server's event loop stays responsive. The worker
- * hands the near-duplicate search to a helper thread (synthesiseOffloaded; identical result).
+ * hands word analysis and the near-duplicate search to a helper thread (synthesiseOffloaded;
+ * identical result).
  */
 export function runInWorker(
   items: SynthesisInput[],

@@ -1,22 +1,24 @@
 /**
  * Worker-thread entry: runs the synthesis engine off the main event loop and posts progress.
  * Messages out: {type:'progress', fraction, stage} ... then {type:'done', result} or {type:'error'}.
- * With workerData.role 'duplicates' it is instead the helper that runs a synthesis's
- * near-duplicate search alongside its clustering (synthesiseOffloaded).
+ * With workerData.role 'helper' it is instead a synthesis's helper thread: word analysis and the
+ * near-duplicate search alongside the main steps (synthesiseOffloaded, serveHelper).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runPackedDuplicatesJob, synthesiseOffloaded, type PackedDuplicatesJob } from '../synthesis/offload.js';
+import { serveHelper, synthesiseOffloaded, type HelperMessage } from '../synthesis/offload.js';
 import type { SynthesisInput, SynthesisOptions } from '../synthesis/types.js';
-import { duplicatesInHelper } from './synthesis.runner.js';
+import type { LexicalOptions } from '../synthesis/words.js';
+import { startSynthesisHelper } from './synthesis.runner.js';
 
 type Data =
-  | { role: 'duplicates'; job: PackedDuplicatesJob }
+  | { role: 'helper'; lexical: LexicalOptions }
   | { role?: 'synthesise'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> };
 
 const data = workerData as Data;
 try {
-  if (data.role === 'duplicates') {
-    parentPort?.postMessage({ type: 'done', result: runPackedDuplicatesJob(data.job) });
+  if (data.role === 'helper') {
+    const handle = serveHelper(data.lexical, (reply, transfer) => parentPort?.postMessage(reply, transfer));
+    parentPort?.on('message', (m: HelperMessage) => handle(m));
   } else {
     let last = 0;
     const result = await synthesiseOffloaded(
@@ -30,7 +32,7 @@ try {
           parentPort?.postMessage({ type: 'progress', fraction, stage });
         },
       },
-      (job) => duplicatesInHelper(job),
+      (lexical) => startSynthesisHelper(lexical),
     );
     parentPort?.postMessage({ type: 'done', result });
   }

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { synthesise } from '../../server/synthesis/index.js';
-import { runPackedDuplicatesJob, synthesiseOffloaded } from '../../server/synthesis/offload.js';
-import { duplicatesInHelper } from '../../server/themes/synthesis.runner.js';
+import { serveHelper, synthesiseOffloaded, type HelperMessage, type HelperReply, type SynthesisHelper } from '../../server/synthesis/offload.js';
+import type { LexicalOptions } from '../../server/synthesis/words.js';
+import { startSynthesisHelper } from '../../server/themes/synthesis.runner.js';
 import { FORUM } from './fixtures/forum.js';
 
 /** Texts of a labelled dataset when present (the bench's), else the forum fixture repeated. */
@@ -19,28 +20,76 @@ function manyItems(n: number): Array<{ id: string; text: string; participantId: 
   return Array.from({ length: n }, (_, i) => ({ id: String(i), text: texts[i % texts.length]!, participantId: `p${i % 50}`, votes: i % 7 }));
 }
 
-describe('synthesis: near-duplicates on a helper thread', () => {
-  it('gives exactly the result of synthesise (a structured-clone round trip as the helper)', async () => {
+/** serveHelper in this thread, every message and reply through a structured-clone round trip. */
+function inProcessHelper(lexical: LexicalOptions, log: string[] = []): SynthesisHelper {
+  let last: HelperReply | undefined;
+  const handle = serveHelper(structuredClone(lexical), (reply) => (last = structuredClone(reply)));
+  const ask = <T>(message: HelperMessage): Promise<T> => {
+    handle(structuredClone(message));
+    const reply = last!;
+    return reply.type === 'error' ? Promise.reject(new Error(reply.message)) : Promise.resolve(reply.result as T);
+  };
+  return {
+    words: (batch) => {
+      log.push('words');
+      handle(structuredClone({ type: 'words', batch }));
+    },
+    analysedWords: () => ask({ type: 'analysedWords' }),
+    duplicates: (job) => ask({ type: 'duplicates', job }),
+    close: () => log.push('closed'),
+  };
+}
+
+const ALL = { words: 0, duplicates: 0 };
+
+describe('synthesis: word analysis and near-duplicates on a helper thread', () => {
+  it('gives exactly the result of synthesise, whichever parts the helper takes', async () => {
+    const options = { seed: 3, stopwords: { add: ['ekonomi'] }, lexicons: { acronyms: ['MDR'] } };
     for (const items of [FORUM, manyItems(1500)]) {
-      const plain = synthesise(items, { seed: 3 });
-      const offloaded = await synthesiseOffloaded(items, { seed: 3 }, (job) => Promise.resolve(runPackedDuplicatesJob(structuredClone(job))), 0);
-      expect(offloaded).to.deep.equal(plain);
+      const plain = synthesise(items, options);
+      for (const thresholds of [ALL, { words: 0, duplicates: Infinity }, { words: Infinity, duplicates: 0 }]) {
+        const log: string[] = [];
+        const offloaded = await synthesiseOffloaded(items, options, (lexical) => inProcessHelper(lexical, log), thresholds);
+        expect(offloaded).to.deep.equal(plain);
+        expect(log.at(-1)).to.equal('closed');
+        expect(log.includes('words')).to.equal(thresholds.words === 0);
+      }
     }
   });
 
-  it('runs the job on a real worker thread (the synthesis worker entry) with the same result', async function () {
+  it('does without a helper below both thresholds', async () => {
+    let started = 0;
+    const result = await synthesiseOffloaded(FORUM, { seed: 1 }, (lexical) => (started++, inProcessHelper(lexical)));
+    expect(started).to.equal(0);
+    expect(result).to.deep.equal(synthesise(FORUM, { seed: 1 }));
+  });
+
+  it('runs on a real worker thread (the synthesis worker entry) with the same result', async function () {
     this.timeout(60000);
     const items = manyItems(800);
     const plain = synthesise(items, { k: 4, seed: 2 });
-    const offloaded = await synthesiseOffloaded(items, { k: 4, seed: 2 }, (job) => duplicatesInHelper(job), 0);
+    const offloaded = await synthesiseOffloaded(items, { k: 4, seed: 2 }, (lexical) => startSynthesisHelper(lexical), ALL);
     expect(offloaded).to.deep.equal(plain);
     expect(offloaded.duplicates.length).to.be.greaterThan(0);
   });
 
-  it('reports a helper failure as a rejection', async () => {
-    const failing = (): Promise<never> => Promise.reject(new Error('helper died'));
+  it('reports a helper failure as a rejection and still closes the helper', async () => {
+    for (const broken of ['analysedWords', 'duplicates'] as const) {
+      const log: string[] = [];
+      const failing = (lexical: LexicalOptions): SynthesisHelper => ({ ...inProcessHelper(lexical, log), [broken]: () => Promise.reject(new Error('helper died')) });
+      let message = '';
+      await synthesiseOffloaded(manyItems(200), { seed: 1 }, failing, ALL).catch((err: Error) => (message = err.message));
+      expect(message).to.equal('helper died');
+      expect(log.at(-1)).to.equal('closed');
+    }
+  });
+
+  it('rejects when the helper thread cannot start', async function () {
+    this.timeout(20000);
+    const helper = startSynthesisHelper({}, new URL('./no-such-entry.js', import.meta.url));
     let message = '';
-    await synthesiseOffloaded(manyItems(200), { seed: 1 }, failing, 0).catch((err: Error) => (message = err.message));
-    expect(message).to.equal('helper died');
+    await helper.analysedWords().catch((err: Error) => (message = err.message));
+    helper.close();
+    expect(message).to.match(/no-such-entry|Cannot find/);
   });
 });
