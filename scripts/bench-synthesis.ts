@@ -23,11 +23,10 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort } from 'node:worker_threads';
 import { serveHelper, synthesiseOffloaded, type HelperMessage } from '../server/synthesis/offload.js';
 import { createRng } from '../server/synthesis/prng.js';
-import type { LexicalOptions } from '../server/synthesis/words.js';
-import { SYNTHESIS_SEMI_SPACE_MB, startSynthesisHelper } from '../server/themes/synthesis.runner.js';
+import { SYNTHESIS_SEMI_SPACE_MB, spawnSynthesisHelper } from '../server/themes/synthesis.runner.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PYTHON = '/usr/bin/python3';
@@ -51,11 +50,15 @@ interface PeerResult {
 
 /** The synthesis helper thread (this file is its entry, as synthesis.worker.ts is the product's). */
 function helper(): void {
-  const handle = serveHelper((workerData as { lexical: LexicalOptions }).lexical, (reply, transfer) => parentPort!.postMessage(reply, transfer));
+  const handle = serveHelper((reply, transfer) => parentPort!.postMessage(reply, transfer));
   parentPort!.on('message', (m: HelperMessage) => handle(m));
 }
 
 async function child(file: string): Promise<void> {
+  // The helper thread is spawned first, as the product's synthesis worker spawns it before any
+  // work. Here its start-up overlaps reading the file; the product's worker has its items on
+  // arrival (workerData), so there the overlap is with the first scan only.
+  const helper = spawnSynthesisHelper(new URL(import.meta.url));
   const texts = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -64,7 +67,7 @@ async function child(file: string): Promise<void> {
   const before = process.memoryUsage().rss;
   const t0 = performance.now();
   // What the product's synthesis worker runs: word analysis and near-duplicates on a helper thread.
-  const result = await synthesiseOffloaded(items, { k: 'auto', seed: 1 }, (lexical) => startSynthesisHelper(lexical, new URL(import.meta.url)));
+  const result = await synthesiseOffloaded(items, { k: 'auto', seed: 1 }, helper.start).finally(() => helper.close());
   const seconds = (performance.now() - t0) / 1000;
   const peak = process.resourceUsage().maxRSS * 1024;
   const out: ChildResult = {

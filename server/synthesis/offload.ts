@@ -68,8 +68,12 @@ export interface SynthesisHelper {
 /** Starts a helper thread for a run with these word-analysis options. */
 export type StartHelper = (lexical: LexicalOptions) => SynthesisHelper;
 
-/** Messages to the helper thread, and its replies. */
-export type HelperMessage = { type: 'words'; batch: WordBatch } | { type: 'analysedWords' } | { type: 'duplicates'; job: PackedDuplicatesJob };
+/** Messages to the helper thread (`begin` first), and its replies. */
+export type HelperMessage =
+  | { type: 'begin'; lexical: LexicalOptions }
+  | { type: 'words'; batch: WordBatch }
+  | { type: 'analysedWords' }
+  | { type: 'duplicates'; job: PackedDuplicatesJob };
 export type HelperReply =
   | { type: 'analysedWords'; result: AnalysedWords }
   | { type: 'duplicates'; result: DuplicateGroups }
@@ -77,17 +81,19 @@ export type HelperReply =
 
 /**
  * The helper thread's side: returns the handler of its incoming messages; replies go to `reply`
- * (with the buffers it may transfer). The stemmer's dictionaries load at once, while the main
- * thread scans the first texts.
+ * (with the buffers it may transfer). The stemmer's dictionaries load at once: a helper can be
+ * spawned before its run begins (while the caller still reads its input), and meanwhile the
+ * main thread scans the first texts.
  */
-export function serveHelper(lexical: LexicalOptions, reply: (message: HelperReply, transfer?: ArrayBuffer[]) => void): (message: HelperMessage) => void {
-  const stage = new WordStage(lexical);
+export function serveHelper(reply: (message: HelperReply, transfer?: ArrayBuffer[]) => void): (message: HelperMessage) => void {
   preloadStemmer();
+  let stage: WordStage | undefined;
   return (message) => {
     try {
-      if (message.type === 'words') stage.add(message.batch);
+      if (message.type === 'begin') stage = new WordStage(message.lexical);
+      else if (message.type === 'words') stage!.add(message.batch);
       else if (message.type === 'analysedWords') {
-        const result = stage.finish();
+        const result = stage!.finish();
         reply({ type: 'analysedWords', result }, [result.terms.buffer as ArrayBuffer]);
       } else reply({ type: 'duplicates', result: runPackedDuplicatesJob(message.job) });
     } catch (err) {

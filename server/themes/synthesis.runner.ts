@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SynthesisInput, SynthesisOptions, SynthesisResult } from '../synthesis/types.js';
-import type { HelperMessage, HelperReply, SynthesisHelper } from '../synthesis/offload.js';
+import type { HelperMessage, HelperReply, StartHelper, SynthesisHelper } from '../synthesis/offload.js';
 import type { LexicalOptions } from '../synthesis/words.js';
 
 /**
@@ -58,13 +58,20 @@ function outcome<T>(worker: Worker, onProgress: (fraction: number, stage: string
   });
 }
 
+/** A helper thread spawned ahead of its run: start() begins the run, close() ends it if unused. */
+export interface SpawnedHelper {
+  start: StartHelper;
+  close(): void;
+}
+
 /**
- * A synthesis's helper thread (synthesiseOffloaded): word analysis and the near-duplicate search.
+ * Spawns a synthesis's helper thread (synthesiseOffloaded: word analysis and the near-duplicate
+ * search) now, so its start-up and dictionary loading overlap whatever the caller does next.
  * `url`: the entry to run (default: the synthesis worker entry, which answers {role: 'helper'}).
  * A worker error or exit rejects every pending and later question.
  */
-export function startSynthesisHelper(lexical: LexicalOptions, url?: URL): SynthesisHelper {
-  const worker = startWorker({ role: 'helper', lexical }, url);
+export function spawnSynthesisHelper(url?: URL): SpawnedHelper {
+  const worker = startWorker({ role: 'helper' }, url);
   type Question = Exclude<HelperReply['type'], 'error'>;
   const waiting = new Map<Question, { resolve: (value: never) => void; reject: (err: Error) => void }>();
   let failure: Error | undefined;
@@ -89,12 +96,24 @@ export function startSynthesisHelper(lexical: LexicalOptions, url?: URL): Synthe
       post(message);
     });
   }
+  const close = (): void => void worker.terminate();
   return {
-    words: (batch) => post({ type: 'words', batch }),
-    analysedWords: () => ask('analysedWords', { type: 'analysedWords' }),
-    duplicates: (job) => ask('duplicates', { type: 'duplicates', job }),
-    close: () => void worker.terminate(),
+    start: (lexical) => {
+      post({ type: 'begin', lexical });
+      return {
+        words: (batch) => post({ type: 'words', batch }),
+        analysedWords: () => ask('analysedWords', { type: 'analysedWords' }),
+        duplicates: (job) => ask('duplicates', { type: 'duplicates', job }),
+        close,
+      };
+    },
+    close,
   };
+}
+
+/** A helper thread for one run (spawnSynthesisHelper, begun at once). */
+export function startSynthesisHelper(lexical: LexicalOptions, url?: URL): SynthesisHelper {
+  return spawnSynthesisHelper(url).start(lexical);
 }
 
 /**

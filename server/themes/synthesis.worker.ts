@@ -7,17 +7,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveHelper, synthesiseOffloaded, type HelperMessage } from '../synthesis/offload.js';
 import type { SynthesisInput, SynthesisOptions } from '../synthesis/types.js';
-import type { LexicalOptions } from '../synthesis/words.js';
 import { startSynthesisHelper } from './synthesis.runner.js';
 
 type Data =
-  | { role: 'helper'; lexical: LexicalOptions }
+  | { role: 'helper' }
   | { role?: 'synthesise'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> };
 
 const data = workerData as Data;
 try {
   if (data.role === 'helper') {
-    const handle = serveHelper(data.lexical, (reply, transfer) => parentPort?.postMessage(reply, transfer));
+    const handle = serveHelper((reply, transfer) => parentPort?.postMessage(reply, transfer));
     parentPort?.on('message', (m: HelperMessage) => handle(m));
   } else {
     let last = 0;

@@ -23,7 +23,8 @@ function manyItems(n: number): Array<{ id: string; text: string; participantId: 
 /** serveHelper in this thread, every message and reply through a structured-clone round trip. */
 function inProcessHelper(lexical: LexicalOptions, log: string[] = []): SynthesisHelper {
   let last: HelperReply | undefined;
-  const handle = serveHelper(structuredClone(lexical), (reply) => (last = structuredClone(reply)));
+  const handle = serveHelper((reply) => (last = structuredClone(reply)));
+  handle(structuredClone({ type: 'begin', lexical }));
   const ask = <T>(message: HelperMessage): Promise<T> => {
     handle(structuredClone(message));
     const reply = last!;
