@@ -183,10 +183,18 @@ function plainLowercase(raw: string): boolean {
   return true;
 }
 
+/**
+ * Most words are plain lowercase and in no informal list: normalisePiece leaves them as they are
+ * (one word, an acronym only when listed). Callers may skip it for them.
+ */
+export function isPlainWord(raw: string, lexicon: NormaliseLexicon): boolean {
+  return plainLowercase(raw) && !lexicon.informal.has(raw);
+}
+
 /** Normalises one raw word: case, squeezing, numbers, informal spellings, hyphens, acronyms. */
 export function normalisePiece(raw: string, shouting: boolean, lexicon: NormaliseLexicon): NormalisedWord[] {
-  // Most words are plain lowercase: every rule below would leave them as they are.
-  if (plainLowercase(raw) && !lexicon.informal.has(raw)) return [{ text: raw, acronym: lexicon.acronyms.has(raw) }];
+  // Every rule below would leave a plain word as it is.
+  if (isPlainWord(raw, lexicon)) return [{ text: raw, acronym: lexicon.acronyms.has(raw) }];
   // "user's" -> "user", "don't" -> "dont"
   const piece = raw.replace(/['’]s$/iu, '').replace(/['’]/gu, '');
   const capsAcronym = !shouting && ACRONYM_SHAPE_RE.test(piece);

@@ -4,7 +4,7 @@
  * CorpusScanner (analyse.ts) hands over each distinct word once, in order of first sight, so ids
  * are the same whichever thread runs this (see WordStage).
  */
-import { buildNormaliseLexicon, normalisePiece, type NormaliseLexicon } from './normalise.js';
+import { buildNormaliseLexicon, isPlainWord, normalisePiece, type NormaliseLexicon } from './normalise.js';
 import { CorpusScanner, type WordBatch, type WordTerms } from './analyse.js';
 import { stemToken } from './stem.js';
 import { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS, languageStopwords } from './lexicons/stopwords.js';
@@ -62,21 +62,28 @@ export class WordAnalyser implements Lexis {
 
   /** Appends each word's term count and (stem id, surface id) pairs to out. */
   termsOf(batch: WordBatch, out: IntList): void {
-    const { lexicon, stopwords, stopStems } = this.config;
-    batch.words.forEach((raw, i) => {
+    const { lexicon } = this.config;
+    for (let i = 0; i < batch.words.length; i++) {
+      const raw = batch.words[i]!;
       const countAt = out.length;
       out.push(0);
-      for (const w of normalisePiece(raw, batch.shouting[i] === 1, lexicon)) {
-        if (!w.acronym && (w.text.length < 2 || stopwords.has(w.text))) continue;
-        const stem = w.acronym ? w.text : stemToken(w.text).stem;
-        if (!w.acronym && (stem.length < 2 || stopStems.has(stem))) continue;
-        const id = internIn(this.ids, this.stems, stem);
-        if (w.acronym) this.acronymIds.add(id);
-        out.push(id);
-        out.push(internIn(this.surfaceIds, this.surfaceWords, w.text));
-        out.values[countAt]!++;
-      }
-    });
+      // The common case without normalisePiece's arrays and objects.
+      if (isPlainWord(raw, lexicon)) this.term(raw, lexicon.acronyms.has(raw), out, countAt);
+      else for (const w of normalisePiece(raw, batch.shouting[i] === 1, lexicon)) this.term(w.text, w.acronym, out, countAt);
+    }
+  }
+
+  /** Appends one normalised word's (stem id, surface id) unless it is a stopword. */
+  private term(text: string, acronym: boolean, out: IntList, countAt: number): void {
+    const { stopwords, stopStems } = this.config;
+    if (!acronym && (text.length < 2 || stopwords.has(text))) return;
+    const stem = acronym ? text : stemToken(text).stem;
+    if (!acronym && (stem.length < 2 || stopStems.has(stem))) return;
+    const id = internIn(this.ids, this.stems, stem);
+    if (acronym) this.acronymIds.add(id);
+    out.push(id);
+    out.push(internIn(this.surfaceIds, this.surfaceWords, text));
+    out.values[countAt]!++;
   }
 
   /** One text's content terms (ids shared with every text analysed before). */
