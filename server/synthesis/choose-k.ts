@@ -20,6 +20,14 @@ export interface KChoice {
   k: number;
   /** score of every candidate tried, for the planner's "why this many themes" view */
   scores: Array<{ k: number; score: number }>;
+  /** the chosen k's partition of the sampled rows: the final k-means starts from it */
+  seeds?: SeedPartition;
+}
+
+/** Some rows (embedding row indices) and their cluster, 0..k-1. */
+export interface SeedPartition {
+  rows: Int32Array;
+  labels: Int32Array;
 }
 
 export interface ChooseKOptions {
@@ -226,20 +234,53 @@ export class MergePath {
   }
 }
 
-export function chooseK(e: Embedding, opts: ChooseKOptions): KChoice {
+/** The merge path's start: k-means at the largest candidate k on the sampled, cut rows. */
+function startPath(e: Embedding, opts: ChooseKOptions): { path: MergePath; rows: Int32Array; ks: number[] } {
   const ks = candidateKs(e.n, opts.minK, opts.maxK);
-  if (e.n < 4) return { k: Math.min(e.n, 1), scores: [] };
   const rows = sampleIndices(e.n, opts.sample ?? CHOOSE_SAMPLE, createRng(opts.seed ^ 0x1b873593));
   const m = rows.length;
   const d = Math.min(e.dims, opts.dims ?? CHOOSE_DIMS);
   const x = sampleRows(e, rows, d);
   const K = Math.min(ks[ks.length - 1]!, m);
   const base = sphericalKmeans(x, m, d, { k: K, seed: opts.seed * 7919 + K, inits: 1, maxIterations: 12, tolerance: 0.002 });
-  const path = new MergePath(x, m, d, base.assignment, base.k);
+  return { path: new MergePath(x, m, d, base.assignment, base.k), rows, ks };
+}
+
+export function chooseK(e: Embedding, opts: ChooseKOptions): KChoice {
+  if (e.n < 4) return { k: Math.min(e.n, 1), scores: [] };
+  const { path, rows, ks } = startPath(e, opts);
   const wanted = new Set(ks);
   const scores: Array<{ k: number; score: number }> = [];
-  do if (wanted.has(path.live)) scores.push({ k: path.live, score: path.silhouette() });
+  const partitions = new Map<number, Int32Array>();
+  do
+    if (wanted.has(path.live)) {
+      scores.push({ k: path.live, score: path.silhouette() });
+      partitions.set(path.live, compactLabels(path.label));
+    }
   while (path.mergeCheapest());
   scores.reverse();
-  return { k: kneeOf(scores), scores };
+  const k = kneeOf(scores);
+  return { k, scores, seeds: { rows, labels: partitions.get(k)! } };
+}
+
+/**
+ * The partition of the sampled rows into k clusters on the merge path, for a k given rather than
+ * chosen (the planner's override): undefined when k is outside the path (k < 2 or above its start).
+ */
+export function pathPartition(e: Embedding, k: number, opts: ChooseKOptions): SeedPartition | undefined {
+  if (e.n < 4 || k < 2) return undefined;
+  const { path, rows } = startPath(e, opts);
+  if (k > path.live) return undefined;
+  while (path.live > k) path.mergeCheapest();
+  return { rows, labels: compactLabels(path.label) };
+}
+
+/** Cluster ids renumbered 0, 1, 2... in order of first appearance. */
+function compactLabels(label: Int32Array): Int32Array {
+  const ids = new Map<number, number>();
+  return label.map((c) => {
+    let id = ids.get(c);
+    if (id === undefined) ids.set(c, (id = ids.size));
+    return id;
+  });
 }

@@ -7,6 +7,7 @@ import { fitSvd, embed } from './svd.js';
 import { selectRows, type Csr } from './sparse.js';
 import { createRng, sampleIndices } from './prng.js';
 import { refine, sphericalKmeans, type KmeansResult } from './kmeans.js';
+import type { SeedPartition } from './choose-k.js';
 
 export interface ClusterTuning {
   /** LSA dimensions (0 = cluster the sparse rows' LSA is skipped) */
@@ -51,6 +52,34 @@ export function lsaEmbedding(matrix: Csr, seed: number, tuning: ClusterTuning = 
     powerIterations: tuning.powerIterations,
   });
   return { x: embed(matrix, svd), n: matrix.rows, dims: svd.rank };
+}
+
+/**
+ * Spherical k-means of all rows from a partition of some rows (choose-k's merge path: Ward merges
+ * of a k-means at a larger k, a hierarchical start that needs no restarts): its clusters' mean
+ * directions are the first centres; then Lloyd as after the restarts (on the sample, then on
+ * every row).
+ */
+export function clusterFromPartition(e: Embedding, k: number, seeds: SeedPartition, seed: number, tuning: ClusterTuning = DEFAULT_TUNING): KmeansResult {
+  const { x, n, dims } = e;
+  const sums = new Float64Array(k * dims);
+  seeds.rows.forEach((r, i) => {
+    const c = seeds.labels[i]!;
+    for (let t = 0; t < dims; t++) sums[c * dims + t]! += x[r * dims + t]!;
+  });
+  const centres = new Float32Array(k * dims);
+  for (let c = 0; c < k; c++) {
+    let s = 0;
+    for (let t = 0; t < dims; t++) s += sums[c * dims + t]! ** 2;
+    const norm = Math.sqrt(s) || 1;
+    for (let t = 0; t < dims; t++) centres[c * dims + t] = sums[c * dims + t]! / norm;
+  }
+  if (n <= tuning.kmeansSample) return refine(x, n, dims, centres, k, tuning.maxIterations + tuning.refineIterations, 0.0005);
+  const rows = sampleIndices(n, tuning.kmeansSample, createRng(seed ^ 0x27d4eb2f));
+  const sample = new Float32Array(rows.length * dims);
+  rows.forEach((r, i) => sample.set(x.subarray(r * dims, r * dims + dims), i * dims));
+  const onSample = refine(sample, rows.length, dims, centres, k, tuning.maxIterations, 0.005);
+  return refine(x, n, dims, onSample.centroids, k, tuning.refineIterations, 0.001);
 }
 
 /** Spherical k-means of all rows: restarts on a sample, the best refined on every row. */

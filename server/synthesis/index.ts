@@ -13,8 +13,8 @@ import { CorpusScanner, type WordBatch } from './analyse.js';
 import { WordStage, lexicalOptions, type AnalysedWords } from './words.js';
 import { vectorise } from './vectorise.js';
 import { selectRows, type Csr } from './sparse.js';
-import { DEFAULT_TUNING, clusterEmbedding, lsaEmbedding, type ClusterTuning, type Embedding } from './cluster.js';
-import { chooseK } from './choose-k.js';
+import { DEFAULT_TUNING, clusterEmbedding, clusterFromPartition, lsaEmbedding, type ClusterTuning, type Embedding } from './cluster.js';
+import { chooseK, pathPartition } from './choose-k.js';
 import type { KmeansResult } from './kmeans.js';
 import { tagAll, tagGroup } from './taxonomy.js';
 import { breakdown, keyphrases, labelFrom, representatives, themeKeywords, type ThemeContext } from './themes.js';
@@ -148,7 +148,13 @@ export function* synthesisSteps(
   const k = m === 0 ? 0 : Math.max(1, Math.min(m, auto ? (choice?.k ?? 1) : Math.floor(options.k as number)));
 
   progress(0.65, 'cluster');
-  const clusters: KmeansResult | undefined = k > 0 ? clusterEmbedding(embedding, k, seed, tuning) : undefined;
+  // Above the k-means sample size, k-means starts from choose-k's partition at k (for a planner's
+  // k, the same merge path cut there) instead of restarts from k-means++ seeds, which cost most
+  // there. Smaller inputs keep the restarts: cheap, and a little better on the small datasets.
+  const large = m > tuning.kmeansSample;
+  const seeds = !large ? undefined : choice?.k === k ? choice.seeds : auto ? undefined : pathPartition(embedding, k, { seed });
+  const clusters: KmeansResult | undefined =
+    k === 0 ? undefined : seeds && k > 1 ? clusterFromPartition(embedding, k, seeds, seed, tuning) : clusterEmbedding(embedding, k, seed, tuning);
   const otherThreshold = options.otherThreshold ?? 0.2;
   const minThemeSize = options.minThemeSize ?? (m < 10 ? 1 : 2);
   const cluster = new Int32Array(n).fill(-1);

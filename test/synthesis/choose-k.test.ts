@@ -1,7 +1,8 @@
 import { expect } from 'chai';
-import { MergePath, candidateKs, chooseK, silhouette } from '../../server/synthesis/choose-k.js';
+import { MergePath, candidateKs, chooseK, pathPartition, silhouette } from '../../server/synthesis/choose-k.js';
 import { createRng, gaussian } from '../../server/synthesis/prng.js';
-import type { Embedding } from '../../server/synthesis/cluster.js';
+import { DEFAULT_TUNING, clusterFromPartition, type Embedding } from '../../server/synthesis/cluster.js';
+import { nmi } from '../../server/synthesis/metrics.js';
 
 /** n unit rows in d dims around `centres` random directions (noise: spread around each centre). */
 function blobs(n: number, d: number, centres: number, noise: number, seed: number): Embedding & { truth: Int32Array } {
@@ -67,5 +68,28 @@ describe('synthesis: choosing the number of themes', () => {
     expect(chooseK(blobs(3, 4, 2, 0.1, 1), { seed: 1 }).k).to.be.at.most(1);
     const four = chooseK(blobs(4, 4, 2, 0.1, 1), { seed: 1 });
     expect(four.k).to.be.within(1, 2);
+  });
+
+  it("gives its partition at the chosen k, and the merge path's at a planner's k, as k-means seeds", () => {
+    const e = blobs(6000, 24, 5, 0.5, 21);
+    const choice = chooseK(e, { seed: 2 });
+    expect(choice.k).to.equal(5);
+    const { rows, labels } = choice.seeds!;
+    expect(labels.length).to.equal(rows.length);
+    expect(new Set(labels).size).to.equal(5);
+    expect(Math.max(...labels)).to.equal(4);
+    // The partition agrees with the groups of its rows already; k-means from it on all rows too.
+    expect(nmi(Array.from(rows, (r) => e.truth[r]!), Array.from(labels))).to.be.greaterThan(0.95);
+    const clusters = clusterFromPartition(e, 5, choice.seeds!, 2, DEFAULT_TUNING);
+    expect(nmi(Array.from(e.truth), Array.from(clusters.assignment))).to.be.greaterThan(0.95);
+    expect(clusterFromPartition(e, 5, choice.seeds!, 2, DEFAULT_TUNING)).to.deep.equal(clusters);
+    const three = pathPartition(e, 3, { seed: 2 })!;
+    expect(three.rows).to.deep.equal(rows);
+    expect(new Set(three.labels).size).to.equal(3);
+    // Merges only join clusters: each of the 3 is a union of the chosen 5.
+    const parent = new Map<number, number>();
+    labels.forEach((c, i) => expect(parent.get(c) ?? (parent.set(c, three.labels[i]!), three.labels[i]!)).to.equal(three.labels[i]));
+    expect(pathPartition(e, 1, { seed: 2 })).to.equal(undefined);
+    expect(pathPartition(e, 500, { seed: 2 })).to.equal(undefined);
   });
 });
