@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { serveHelper, synthesiseOffloaded, type HelperMessage } from '../server/synthesis/offload.js';
 import { createRng } from '../server/synthesis/prng.js';
-import { SYNTHESIS_SEMI_SPACE_MB, spawnSynthesisHelper } from '../server/themes/synthesis.runner.js';
+import { HELPER_MIN_ITEMS, SYNTHESIS_SEMI_SPACE_MB, spawnSynthesisHelper, startSynthesisHelper } from '../server/themes/synthesis.runner.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PYTHON = '/usr/bin/python3';
@@ -54,11 +54,11 @@ function helper(): void {
   parentPort!.on('message', (m: HelperMessage) => handle(m));
 }
 
-async function child(file: string): Promise<void> {
-  // The helper thread is spawned first, as the product's synthesis worker spawns it before any
-  // work. Here its start-up overlaps reading the file; the product's worker has its items on
-  // arrival (workerData), so there the overlap is with the first scan only.
-  const helper = spawnSynthesisHelper(new URL(import.meta.url));
+async function child(file: string, n: number): Promise<void> {
+  // As the product's runInWorker does: the helper thread (when the run will use one) is started
+  // before the synthesis gets its items, so its start-up overlaps that (here reading the file;
+  // there the synthesis worker's start-up, which receives the items).
+  const helper = n >= HELPER_MIN_ITEMS ? spawnSynthesisHelper(new URL(import.meta.url)) : undefined;
   const texts = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -67,7 +67,7 @@ async function child(file: string): Promise<void> {
   const before = process.memoryUsage().rss;
   const t0 = performance.now();
   // What the product's synthesis worker runs: word analysis and near-duplicates on a helper thread.
-  const result = await synthesiseOffloaded(items, { k: 'auto', seed: 1 }, helper.start).finally(() => helper.close());
+  const result = await synthesiseOffloaded(items, { k: 'auto', seed: 1 }, helper?.start ?? ((lexical) => startSynthesisHelper(lexical, new URL(import.meta.url)))).finally(() => helper?.close());
   const seconds = (performance.now() - t0) / 1000;
   const peak = process.resourceUsage().maxRSS * 1024;
   const out: ChildResult = {
@@ -134,7 +134,7 @@ const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`.padStar
 async function main(): Promise<void> {
   if (!isMainThread) return helper();
   const argv = process.argv.slice(2);
-  if (argv[0] === '--child') return child(argv[1]!);
+  if (argv[0] === '--child') return child(argv[1]!, Number(argv[2]));
   const opt = (name: string, fallback: string): string => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1]! : fallback;
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
       const ours: Array<ChildResult & { wall: number }> = [];
       const peers: Array<PeerResult & { wall: number }> = [];
       for (let r = 0; r < repeat; r++) {
-        const res = timed(() => spawnSync(process.execPath, [`--max-semi-space-size=${SYNTHESIS_SEMI_SPACE_MB}`, ...cmd.args, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+        const res = timed(() => spawnSync(process.execPath, [`--max-semi-space-size=${SYNTHESIS_SEMI_SPACE_MB}`, ...cmd.args, '--child', file, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 }));
         if (res.value.status !== 0) throw new Error(`child failed: ${res.value.stderr}`);
         ours.push({ ...(JSON.parse(res.value.stdout.trim().split('\n').pop()!) as ChildResult), wall: res.wall });
         if (!peer) continue;

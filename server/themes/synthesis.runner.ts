@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort, type Transferable } from 'node:worker_threads';
 import type { SynthesisInput, SynthesisOptions, SynthesisResult } from '../synthesis/types.js';
-import type { HelperMessage, HelperReply, StartHelper, SynthesisHelper } from '../synthesis/offload.js';
+import { OFFLOAD_MIN_ITEMS, WORDS_OFFLOAD_MIN_ITEMS, type HelperMessage, type HelperReply, type StartHelper, type SynthesisHelper } from '../synthesis/offload.js';
 import type { LexicalOptions } from '../synthesis/words.js';
 
 /**
@@ -29,7 +29,7 @@ function tsxEsmApi(): string {
  * A worker on the synthesis worker entry (or `url`, an entry answering the same roles). From
  * sources (tests, `npm run dev`) the entry is TypeScript loaded through tsx; from dist/ it is JS.
  */
-function startWorker(workerData: unknown, url?: URL): Worker {
+function startWorker(workerData: unknown, url?: URL, transferList: Transferable[] = []): Worker {
   const fromSource = (url?.href ?? import.meta.url).endsWith('.ts');
   const entry = url ?? new URL(`./synthesis.worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
   const resourceLimits = SYNTHESIS_RESOURCE_LIMITS;
@@ -38,9 +38,9 @@ function startWorker(workerData: unknown, url?: URL): Worker {
   return fromSource
     ? new Worker(
         `import(${JSON.stringify(tsxEsmApi())}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`,
-        { eval: true, workerData, resourceLimits },
+        { eval: true, workerData, resourceLimits, transferList },
       )
-    : new Worker(entry, { workerData, resourceLimits });
+    : new Worker(entry, { workerData, resourceLimits, transferList });
 }
 
 /** Settles with the worker's 'done' message; progress messages go to onProgress. */
@@ -65,13 +65,11 @@ export interface SpawnedHelper {
 }
 
 /**
- * Spawns a synthesis's helper thread (synthesiseOffloaded: word analysis and the near-duplicate
- * search) now, so its start-up and dictionary loading overlap whatever the caller does next.
- * `url`: the entry to run (default: the synthesis worker entry, which answers {role: 'helper'}).
- * A worker error or exit rejects every pending and later question.
+ * The run side of a helper thread reached through `channel` (its Worker, or a MessagePort to
+ * it). `onLost` registers the callback for the helper's loss (error, exit, closed port): it
+ * rejects every pending and later question.
  */
-export function spawnSynthesisHelper(url?: URL): SpawnedHelper {
-  const worker = startWorker({ role: 'helper' }, url);
+function helperOver(channel: Worker | MessagePort, onLost: (fail: (err: Error) => void) => void, close: () => void): SpawnedHelper {
   type Question = Exclude<HelperReply['type'], 'error'>;
   const waiting = new Map<Question, { resolve: (value: never) => void; reject: (err: Error) => void }>();
   let failure: Error | undefined;
@@ -80,15 +78,14 @@ export function spawnSynthesisHelper(url?: URL): SpawnedHelper {
     for (const w of waiting.values()) w.reject(failure);
     waiting.clear();
   };
-  worker.on('message', (m: HelperReply) => {
+  channel.on('message', (m: HelperReply) => {
     if (m.type === 'error') return fail(new Error(m.message));
     const w = waiting.get(m.type);
     waiting.delete(m.type);
     w?.resolve(m.result as never);
   });
-  worker.once('error', fail);
-  worker.once('exit', (code) => fail(new Error(`synthesis helper exited with code ${code}`)));
-  const post = (message: HelperMessage): void => worker.postMessage(message);
+  onLost(fail);
+  const post = (message: HelperMessage): void => channel.postMessage(message);
   function ask<T>(type: Question, message: HelperMessage): Promise<T> {
     if (failure) return Promise.reject(failure);
     return new Promise<T>((resolve, reject) => {
@@ -96,7 +93,6 @@ export function spawnSynthesisHelper(url?: URL): SpawnedHelper {
       post(message);
     });
   }
-  const close = (): void => void worker.terminate();
   return {
     start: (lexical) => {
       post({ type: 'begin', lexical });
@@ -111,20 +107,51 @@ export function spawnSynthesisHelper(url?: URL): SpawnedHelper {
   };
 }
 
+/**
+ * Spawns a synthesis's helper thread (synthesiseOffloaded: word analysis and the near-duplicate
+ * search) now, so its start-up and dictionary loading overlap whatever the caller does next.
+ * `url`: the entry to run (default: the synthesis worker entry, which answers {role: 'helper'}).
+ * A worker error or exit rejects every pending and later question.
+ */
+export function spawnSynthesisHelper(url?: URL): SpawnedHelper {
+  const worker = startWorker({ role: 'helper' }, url);
+  return helperOver(
+    worker,
+    (fail) => {
+      worker.once('error', fail);
+      worker.once('exit', (code) => fail(new Error(`synthesis helper exited with code ${code}`)));
+    },
+    () => void worker.terminate(),
+  );
+}
+
+/** A helper thread started by someone else (runInWorker) and reached through a MessagePort. */
+export function connectSynthesisHelper(port: MessagePort): SpawnedHelper {
+  return helperOver(port, (fail) => port.once('close', () => fail(new Error('synthesis helper closed its channel'))), () => port.close());
+}
+
 /** A helper thread for one run (spawnSynthesisHelper, begun at once). */
 export function startSynthesisHelper(lexical: LexicalOptions, url?: URL): SynthesisHelper {
   return spawnSynthesisHelper(url).start(lexical);
 }
 
+/** From this many items a synthesis uses a helper thread (see offload.ts). */
+export const HELPER_MIN_ITEMS = Math.min(WORDS_OFFLOAD_MIN_ITEMS, OFFLOAD_MIN_ITEMS);
+
 /**
  * Runs one synthesis in a worker thread so the server's event loop stays responsive. The worker
  * hands word analysis and the near-duplicate search to a helper thread (synthesiseOffloaded;
- * identical result).
+ * identical result). The helper is started here, before the synthesis worker, so that its start-up
+ * overlaps the worker's own (which includes receiving every item); they talk over a channel.
  */
 export function runInWorker(
   items: SynthesisInput[],
   options: Omit<SynthesisOptions, 'onProgress'>,
   onProgress: (fraction: number, stage: string) => void = () => {},
 ): Promise<SynthesisResult> {
-  return outcome<SynthesisResult>(startWorker({ role: 'synthesise', items, options }), onProgress);
+  if (items.length < HELPER_MIN_ITEMS) return outcome<SynthesisResult>(startWorker({ role: 'synthesise', items, options }), onProgress);
+  const { port1, port2 } = new MessageChannel();
+  const helper = startWorker({ role: 'helper', port: port1 }, undefined, [port1]);
+  const worker = startWorker({ role: 'synthesise', items, options, helperPort: port2 }, undefined, [port2]);
+  return outcome<SynthesisResult>(worker, onProgress).finally(() => void helper.terminate());
 }

@@ -4,20 +4,22 @@
  * With workerData.role 'helper' it is instead a synthesis's helper thread: word analysis and the
  * near-duplicate search alongside the main steps (synthesiseOffloaded, serveHelper).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { serveHelper, synthesiseOffloaded, type HelperMessage } from '../synthesis/offload.js';
 import type { SynthesisInput, SynthesisOptions } from '../synthesis/types.js';
-import { startSynthesisHelper } from './synthesis.runner.js';
+import { connectSynthesisHelper, startSynthesisHelper } from './synthesis.runner.js';
 
 type Data =
-  | { role: 'helper' }
-  | { role?: 'synthesise'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> };
+  | { role: 'helper'; port?: MessagePort }
+  | { role?: 'synthesise'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'>; helperPort?: MessagePort };
 
 const data = workerData as Data;
 try {
   if (data.role === 'helper') {
-    const handle = serveHelper((reply, transfer) => parentPort?.postMessage(reply, transfer));
-    parentPort?.on('message', (m: HelperMessage) => handle(m));
+    // Its run talks to it over `port` (runInWorker) or, spawned by the run itself, parentPort.
+    const channel = data.port ?? parentPort!;
+    const handle = serveHelper((reply, transfer) => channel.postMessage(reply, transfer));
+    channel.on('message', (m: HelperMessage) => handle(m));
   } else {
     let last = 0;
     const result = await synthesiseOffloaded(
@@ -31,7 +33,7 @@ try {
           parentPort?.postMessage({ type: 'progress', fraction, stage });
         },
       },
-      (lexical) => startSynthesisHelper(lexical),
+      data.helperPort ? connectSynthesisHelper(data.helperPort).start : (lexical) => startSynthesisHelper(lexical),
     );
     parentPort?.postMessage({ type: 'done', result });
   }

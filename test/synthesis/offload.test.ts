@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { synthesise } from '../../server/synthesis/index.js';
 import { serveHelper, synthesiseOffloaded, type HelperMessage, type HelperReply, type SynthesisHelper } from '../../server/synthesis/offload.js';
 import type { LexicalOptions } from '../../server/synthesis/words.js';
-import { startSynthesisHelper } from '../../server/themes/synthesis.runner.js';
+import { MessageChannel } from 'node:worker_threads';
+import { connectSynthesisHelper, runInWorker, startSynthesisHelper } from '../../server/themes/synthesis.runner.js';
 import { FORUM } from './fixtures/forum.js';
 
 /** Texts of a labelled dataset when present (the bench's), else the forum fixture repeated. */
@@ -83,6 +84,21 @@ describe('synthesis: word analysis and near-duplicates on a helper thread', () =
       expect(message).to.equal('helper died');
       expect(log.at(-1)).to.equal('closed');
     }
+  });
+
+  it("runs as the product runs it (runInWorker: the helper started beside the synthesis worker)", async function () {
+    this.timeout(60000);
+    const items = manyItems(2100);
+    expect(await runInWorker(items, { seed: 5 })).to.deep.equal(synthesise(items, { seed: 5 }));
+  });
+
+  it('rejects when the channel to the helper closes', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const helper = connectSynthesisHelper(port2).start({});
+    port1.close();
+    let message = '';
+    await helper.analysedWords().catch((err: Error) => (message = err.message));
+    expect(message).to.match(/closed/);
   });
 
   it('rejects when the helper thread cannot start', async function () {
