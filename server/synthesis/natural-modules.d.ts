@@ -4,10 +4,6 @@ declare module 'natural/lib/natural/stemmers/indonesian/stemmer_id.js' {
   const stemmer: { stem(token: string): string };
   export default stemmer;
 }
-declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
-  const stemmer: { stem(token: string): string };
-  export default stemmer;
-}
 declare module 'natural/lib/natural/util/stopwords.js' {
   export const words: string[];
 }

@@ -12,7 +12,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 export type Language = 'id' | 'en' | 'other';
 
@@ -27,6 +26,10 @@ let idStemmer: { stem(token: string): string } | undefined;
 const sastrawi = (): { stem(token: string): string } =>
   (idStemmer ??= require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as { stem(token: string): string });
 const stemIndonesian = (token: string): string => sastrawi().stem(token);
+// Porter too (~10 ms to load): a run whose words are stemmed on a helper thread never needs it here.
+let enStemmer: { stem(token: string): string } | undefined;
+const porter = (): { stem(token: string): string } =>
+  (enStemmer ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(token: string): string });
 let idRoots: ReadonlySet<string> | undefined;
 let enWords: ReadonlySet<string> | undefined;
 
@@ -59,6 +62,7 @@ export function preloadStemmer(): void {
   indonesianRoots();
   englishWords();
   sastrawi();
+  porter();
 }
 
 const ENGLISH_SHAPE = /(?:ing|ings|tion|tions|sion|ment|ments|ness|ity|ies|ed|ers|er|ly|ous|ive|able|ible|ize|ise|s)$/;
@@ -184,7 +188,7 @@ function english(token: string, roots: ReadonlySet<string>): string {
     const es = token.slice(0, -2);
     if (token.endsWith('es') && /(?:s|x|z|ch|sh)$/.test(es) && roots.has(es)) return es;
   }
-  return porter.stem(token);
+  return porter().stem(token);
 }
 
 /** Forgets memoised stems (tests; long-lived workers after huge runs). */
