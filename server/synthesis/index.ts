@@ -17,7 +17,7 @@ import { DEFAULT_TUNING, clusterEmbedding, clusterFromPartition, lsaEmbedding, t
 import { chooseK, pathPartition } from './choose-k.js';
 import type { KmeansResult } from './kmeans.js';
 import { tagAll, tagGroup } from './taxonomy.js';
-import { breakdown, keyphrases, labelFrom, representatives, themeKeywords, type ThemeContext } from './themes.js';
+import { breakdown, keyphrases, labelFrom, representatives, scannedMembers, themeKeywords, type ThemeContext } from './themes.js';
 import { nearDuplicates, type RowStems } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
 import type { ItemResult, SynthesisInput, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
@@ -172,8 +172,13 @@ export function* synthesisSteps(
   progress(0.75, 'themes');
   const ctx: ThemeContext = { items, corpus, analyser, matrix, vocabulary, ngramDf, similarity };
   const tags = { subsectors: tagAll(corpus, subsectors), issues: tagAll(corpus, issues) };
-  const drafts = alive.map((c) => {
-    const members = kept[c]!.slice().sort((a, b) => similarity[b]! - similarity[a]! || a - b);
+  const membersOf = alive.map((c) => kept[c]!.slice().sort((a, b) => similarity[b]! - similarity[a]! || a - b));
+  // Trigrams are coded for the documents themes scan for phrases (ngramDf.indexTrigrams).
+  const scanned = new Uint8Array(n);
+  for (const members of membersOf) for (const i of scannedMembers(members)) scanned[i] = 1;
+  ngramDf.indexTrigrams(scanned);
+  const drafts = alive.map((c, q) => {
+    const members = membersOf[q]!;
     const phrases = keyphrases(ctx, members);
     const participants = new Set(members.map((i) => items[i]!.participantId).filter(Boolean));
     return { c, members, phrases, participants };

@@ -22,6 +22,11 @@ export interface ThemeContext {
 /** Members scanned for keyphrases: the most central ones are enough to name a theme. */
 const PHRASE_SAMPLE = 2000;
 
+/** The members (most central first) whose wording names a theme: keyphrases and keyword wording. */
+export function scannedMembers(members: readonly number[]): readonly number[] {
+  return members.slice(0, PHRASE_SAMPLE);
+}
+
 export function stemKey(ctx: ThemeContext, stems: ArrayLike<number>): string {
   return Array.from(stems, (s) => ctx.analyser.stems[s]!).join(' ');
 }
@@ -83,7 +88,8 @@ const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /**
  * forEachNgram(doc, 3) with the dense NgramDf codes instead of keys (themes scan up to 2,000
- * members each, three times: no string or double key per position).
+ * members each, three times: no string or double key per position). Trigrams are coded in the
+ * scanned members only (NgramDf.indexTrigrams).
  */
 function forEachCode(ctx: ThemeContext, d: number, fn: (code: number, n: number, start: number) => void): void {
   const s = ctx.corpus.stems;
@@ -127,7 +133,7 @@ const scratchOf = new WeakMap<ThemeContext, PhraseScratch>();
  */
 export function keyphrases(ctx: ThemeContext, members: readonly number[], limit = 8): WeightedTerm[] {
   const n = ctx.corpus.n;
-  const scanned = members.slice(0, PHRASE_SAMPLE);
+  const scanned = scannedMembers(members);
   let scratch = scratchOf.get(ctx);
   if (!scratch) {
     scratch = { counts: new Int32Array(ctx.ngramDf.size), last: new Int32Array(ctx.ngramDf.size).fill(-1), stamp: 0 };
@@ -232,7 +238,7 @@ export function labelFrom(phrases: readonly WeightedTerm[]): string {
 export function themeKeywords(ctx: ThemeContext, members: readonly number[]): WeightedTerm[] {
   const top = centroidKeywords(ctx, members);
   const keys = top.map((t) => ngramKey(ctx.vocabulary.termOf(t.column)));
-  const surfaces = surfaceForms(ctx, members.slice(0, PHRASE_SAMPLE), new Set(keys));
+  const surfaces = surfaceForms(ctx, scannedMembers(members), new Set(keys));
   return top.map((t, i) => {
     const stems = ctx.vocabulary.termOf(t.column);
     return {

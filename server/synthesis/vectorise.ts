@@ -31,20 +31,107 @@ export interface Vocabulary {
  * Every uni/bi/tri-gram of the documents under a dense integer code (unigrams, then bigrams,
  * then trigrams), with its document frequency. Themes count phrases per theme in typed arrays
  * indexed by code: no string keys, and no double keys (slow in Maps) in their hot loops.
+ *
+ * Trigrams only name themes, from the documents themes scan: indexTrigrams() codes those, and
+ * counts their document frequency over every document. Coding every trigram of the corpus was a
+ * second hash-table probe per token (a cache miss each at 100k suggestions) for phrases that
+ * mostly sit in documents no theme scans.
  */
-export interface NgramDf {
+export class NgramDf {
   /** number of codes */
   size: number;
-  /** code of (a, b) / (a, b, c), or -1 when no document has it; a unigram's code is its stem id */
-  bigram(a: number, b: number): number;
-  trigram(a: number, b: number, c: number): number;
-  dfOf(code: number): number;
-  keyOf(code: number): NgramKey;
-  /** words in the n-gram of a code (1-3) */
-  lengthOf(code: number): number;
-  /** per corpus token: the code of the bi-/trigram starting there, or -1 */
-  bigramAt: Int32Array;
+  /** per corpus token: the code of the bigram starting there, or -1 */
+  readonly bigramAt: Int32Array;
+  /** per corpus token: the code of the trigram starting there (indexed documents), or -1 */
   trigramAt: Int32Array;
+  private readonly base2: number;
+  private readonly base3: number;
+  private trigrams = new PairTable(16);
+  private df3 = new Int32Array(0);
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly df1: Int32Array,
+    private readonly df2: Int32Array,
+    private readonly bigrams: PairTable,
+    bigramIds: Int32Array,
+  ) {
+    this.base2 = df1.length;
+    this.base3 = this.base2 + bigrams.size;
+    this.size = this.base3;
+    for (let q = 0; q < bigramIds.length; q++) if (bigramIds[q]! >= 0) bigramIds[q]! += this.base2;
+    this.bigramAt = bigramIds;
+    this.trigramAt = new Int32Array(bigramIds.length).fill(-1);
+  }
+
+  /** code of (a, b) / (a, b, c), or -1 when no (indexed) document has it; a unigram's code is its stem id */
+  bigram(a: number, b: number): number {
+    const id = this.bigrams.get(a, b);
+    return id < 0 ? -1 : this.base2 + id;
+  }
+
+  trigram(a: number, b: number, c: number): number {
+    const id = this.bigrams.get(a, b);
+    const t = id < 0 ? -1 : this.trigrams.get(id, c);
+    return t < 0 ? -1 : this.base3 + t;
+  }
+
+  dfOf(code: number): number {
+    return code < this.base2 ? this.df1[code]! : code < this.base3 ? this.df2[code - this.base2]! : this.df3[code - this.base3]!;
+  }
+
+  /** words in the n-gram of a code (1-3) */
+  lengthOf(code: number): number {
+    return code < this.base2 ? 1 : code < this.base3 ? 2 : 3;
+  }
+
+  keyOf(code: number): NgramKey {
+    const { bigrams, base2, base3 } = this;
+    if (code < base2) return code;
+    if (code < base3) return bigramKey(bigrams.first[code - base2]!, bigrams.second[code - base2]!);
+    const t = code - base3;
+    const b = this.trigrams.first[t]!;
+    return `${bigrams.first[b]},${bigrams.second[b]},${this.trigrams.second[t]}`;
+  }
+
+  /**
+   * Codes the trigrams of the documents marked in `docs` (trigramAt) and counts the document
+   * frequency of each over every document: those documents add, the others only look up.
+   */
+  indexTrigrams(docs: Uint8Array): void {
+    const { n, offsets, stems: S, phraseStart } = this.corpus;
+    const { bigramAt, base2 } = this;
+    const trigrams = new PairTable(1024);
+    const trigramAt = new Int32Array(S.length).fill(-1);
+    let df3 = new Int32Array(1024);
+    let last3 = new Int32Array(1024).fill(-1);
+    for (const adding of [true, false]) {
+      for (let d = 0; d < n; d++) {
+        if ((docs[d] === 1) !== adding) continue;
+        const end = offsets[d + 1]!;
+        for (let t = offsets[d]!; t + 2 < end; t++) {
+          const b = bigramAt[t]!;
+          if (b < 0 || phraseStart[t + 2]) continue;
+          const c = adding ? trigrams.add(b - base2, S[t + 2]!) : trigrams.get(b - base2, S[t + 2]!);
+          if (c < 0) continue;
+          if (adding) {
+            trigramAt[t] = c;
+            df3 = ensureLength(df3, c + 1);
+            last3 = ensureLength(last3, c + 1, -1);
+          }
+          if (last3[c] !== d) {
+            last3[c] = d;
+            df3[c]!++;
+          }
+        }
+      }
+    }
+    for (let t = 0; t < trigramAt.length; t++) if (trigramAt[t]! >= 0) trigramAt[t]! += this.base3;
+    this.trigrams = trigrams;
+    this.df3 = df3;
+    this.trigramAt = trigramAt;
+    this.size = this.base3 + trigrams.size;
+  }
 }
 
 export interface Vectorised {
@@ -91,16 +178,12 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
   const df1 = new Int32Array(stems);
   const last1 = new Int32Array(stems).fill(-1);
   const bigrams = new PairTable(tokens >> 2);
-  const trigrams = new PairTable(tokens >> 2);
   let df2 = new Int32Array(1024);
   let last2 = new Int32Array(1024).fill(-1);
-  let df3 = new Int32Array(1024);
-  let last3 = new Int32Array(1024).fill(-1);
   // first-seen order of unigrams (u) and bigrams (-1 - id); the bigram id at each token (-1: none)
   let order = new Int32Array(1024);
   let seen = 0;
   const bigramAt = new Int32Array(tokens);
-  const trigramAt = new Int32Array(tokens).fill(-1);
   for (let d = 0; d < n; d++) {
     const end = offsets[d + 1]!;
     for (let t = offsets[d]!; t < end; t++) {
@@ -124,15 +207,6 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
           order = ensureLength(order, seen + 1);
           order[seen++] = -1 - b;
         }
-      }
-      if (t + 2 >= end || phraseStart[t + 2]) continue;
-      const c = trigrams.add(b, S[t + 2]!);
-      trigramAt[t] = c;
-      df3 = ensureLength(df3, c + 1);
-      last3 = ensureLength(last3, c + 1, -1);
-      if (last3[c] !== d) {
-        last3[c] = d;
-        df3[c]!++;
       }
     }
   }
@@ -192,36 +266,7 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
   data = data.slice(0, nnz);
   const matrix: Csr = { rows: n, cols, indptr, indices, data };
   normaliseRows(matrix);
-  const base2 = stems;
-  const base3 = stems + bigrams.size;
-  // Token-level bi-/trigram ids become codes (themes scan documents by code).
-  for (let q = 0; q < tokens; q++) {
-    if (bigramAt[q]! >= 0) bigramAt[q]! += base2;
-    if (trigramAt[q]! >= 0) trigramAt[q]! += base3;
-  }
-  const ngramDf: NgramDf = {
-    size: base3 + trigrams.size,
-    bigram(a: number, b: number): number {
-      const id = bigrams.get(a, b);
-      return id < 0 ? -1 : base2 + id;
-    },
-    trigram(a: number, b: number, c: number): number {
-      const id = bigrams.get(a, b);
-      const t = id < 0 ? -1 : trigrams.get(id, c);
-      return t < 0 ? -1 : base3 + t;
-    },
-    dfOf: (code: number): number => (code < base2 ? df1[code]! : code < base3 ? df2[code - base2]! : df3[code - base3]!),
-    lengthOf: (code: number): number => (code < base2 ? 1 : code < base3 ? 2 : 3),
-    bigramAt,
-    trigramAt,
-    keyOf(code: number): NgramKey {
-      if (code < base2) return code;
-      if (code < base3) return bigramKey(bigrams.first[code - base2]!, bigrams.second[code - base2]!);
-      const t = code - base3;
-      const b = trigrams.first[t]!;
-      return `${bigrams.first[b]},${bigrams.second[b]},${trigrams.second[t]}`;
-    },
-  };
+  const ngramDf = new NgramDf(corpus, df1, df2, bigrams, bigramAt);
   const termOf = (c: number): Int32Array => (second[c]! < 0 ? Int32Array.of(first[c]!) : Int32Array.of(first[c]!, second[c]!));
   return { matrix, vocabulary: { termOf, df: dfs.slice(0, cols), idf }, ngramDf };
 }
