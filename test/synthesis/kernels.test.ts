@@ -4,6 +4,18 @@ import { WordMemo } from '../../server/synthesis/memo.js';
 import { symmetricEigen } from '../../server/synthesis/eigen.js';
 import { forEachPiece } from '../../server/synthesis/normalise.js';
 import { createRng } from '../../server/synthesis/prng.js';
+import { vectorise } from '../../server/synthesis/vectorise.js';
+import type { Corpus } from '../../server/synthesis/analyse.js';
+
+/** A Corpus from documents of stem ids (one phrase each). */
+function corpusOf(docs: number[][]): Corpus {
+  const offsets = new Int32Array(docs.length + 1);
+  docs.forEach((d, i) => (offsets[i + 1] = offsets[i]! + d.length));
+  const stems = Int32Array.from(docs.flat());
+  const phraseStart = new Uint8Array(stems.length);
+  for (let i = 0; i < docs.length; i++) phraseStart[offsets[i]!] = 1;
+  return { n: docs.length, offsets, stems, surfaces: stems.slice(), phraseStart };
+}
 
 describe('synthesis: fast kernels', () => {
   it('PairTable keeps ids stable across growth and answers absent pairs with -1', () => {
@@ -55,6 +67,24 @@ describe('synthesis: fast kernels', () => {
       expect(found).to.equal(words.get(`${flag}:${text.slice(start, end)}`)!.value);
     }
     expect(memo.size).to.equal(words.size);
+  });
+
+  it('codes trigrams of the scanned documents only, with their document frequency over all', () => {
+    // Trigram 1 2 3 in documents 0, 2 and 3; 7 8 9 only in document 4.
+    const corpus = corpusOf([[1, 2, 3, 4], [5, 6], [1, 2, 3], [9, 1, 2, 3, 1, 2, 3], [7, 8, 9]]);
+    const { ngramDf } = vectorise(corpus, { ngramMax: 2, minDf: 1, minDfPhrase: 1, maxDfRatio: 1, phraseWeight: 1 });
+    expect(ngramDf.trigram(1, 2, 3)).to.equal(-1);
+    ngramDf.indexTrigrams(Uint8Array.of(1, 1, 0, 0, 0));
+    const code = ngramDf.trigram(1, 2, 3);
+    expect(code).to.be.at.least(0);
+    expect(ngramDf.dfOf(code)).to.equal(3);
+    expect(ngramDf.keyOf(code)).to.equal('1,2,3');
+    expect(ngramDf.lengthOf(code)).to.equal(3);
+    expect(ngramDf.trigram(7, 8, 9)).to.equal(-1); // only in an unscanned document
+    expect(ngramDf.size).to.equal(code + 2); // 1 2 3 and 2 3 4
+    expect(Array.from(ngramDf.trigramAt.subarray(0, 4))).to.deep.equal([code, code + 1, -1, -1]);
+    expect(Array.from(ngramDf.trigramAt.subarray(6))).to.deep.equal(new Array(13).fill(-1));
+    expect(ngramDf.dfOf(ngramDf.bigram(1, 2))).to.equal(3);
   });
 
   it('symmetricEigen returns descending values and orthonormal eigenvectors', () => {
