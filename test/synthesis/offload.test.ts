@@ -4,7 +4,7 @@ import { synthesise } from '../../server/synthesis/index.js';
 import { serveHelper, synthesiseOffloaded, type HelperMessage, type HelperReply, type SynthesisHelper } from '../../server/synthesis/offload.js';
 import type { LexicalOptions } from '../../server/synthesis/words.js';
 import { MessageChannel } from 'node:worker_threads';
-import { connectSynthesisHelper, runInWorker, startSynthesisHelper } from '../../server/themes/synthesis.runner.js';
+import { HELPER_MIN_ITEMS, connectSynthesisHelper, runInWorker, startSynthesisHelper } from '../../server/themes/synthesis.runner.js';
 import { FORUM } from './fixtures/forum.js';
 
 /** Texts of a labelled dataset when present (the bench's), else the forum fixture repeated. */
@@ -88,7 +88,7 @@ describe('synthesis: word analysis and near-duplicates on a helper thread', () =
 
   it("runs as the product runs it (runInWorker: the helper started beside the synthesis worker)", async function () {
     this.timeout(60000);
-    const items = manyItems(2100);
+    const items = manyItems(HELPER_MIN_ITEMS);
     expect(await runInWorker(items, { seed: 5 })).to.deep.equal(synthesise(items, { seed: 5 }));
   });
 
