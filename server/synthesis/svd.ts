@@ -62,11 +62,12 @@ export function fitSvd(input: Csr, opts: SvdOptions): SvdBasis {
   const iterations = opts.powerIterations ?? 1;
   // Power iterations sharpen the spectrum. Like scikit-learn for few iterations, nothing is
   // re-orthonormalised on the way (X X^T X Omega spans the same range; with one iteration its
-  // conditioning stays far inside what Cholesky-QR handles); the last block gets two passes.
-  if (iterations === 0) orthonormalise(y, x.rows, l, 2);
+  // conditioning stays far inside what Cholesky-QR handles); the last block gets a second pass
+  // when the first finds it ill-conditioned (orthonormalise).
+  if (iterations === 0) orthonormalise(y, x.rows, l);
   for (let it = 0; it < iterations; it++) {
     y = mulDense(x, mulTransposeDense(x, y, l), l);
-    orthonormalise(y, x.rows, l, it === iterations - 1 ? 2 : 1);
+    orthonormalise(y, x.rows, l, it === iterations - 1 ? undefined : 1);
   }
   // B = Q^T X; B B^T = Z^T Z with Z = X^T Q (cols x l), computed as Q^T (X Z): rows x l^2
   // instead of cols x l^2 (a 2,000-row sample uses ~10k columns).

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { PairTable } from '../../server/synthesis/pairs.js';
 import { WordMemo } from '../../server/synthesis/memo.js';
 import { symmetricEigen } from '../../server/synthesis/eigen.js';
+import { orthonormalise } from '../../server/synthesis/linalg.js';
 import { forEachPiece } from '../../server/synthesis/normalise.js';
 import { createRng } from '../../server/synthesis/prng.js';
 import { vectorise } from '../../server/synthesis/vectorise.js';
@@ -85,6 +86,41 @@ describe('synthesis: fast kernels', () => {
     expect(Array.from(ngramDf.trigramAt.subarray(0, 4))).to.deep.equal([code, code + 1, -1, -1]);
     expect(Array.from(ngramDf.trigramAt.subarray(6))).to.deep.equal(new Array(13).fill(-1));
     expect(ngramDf.dfOf(ngramDf.bigram(1, 2))).to.equal(3);
+  });
+
+  it('orthonormalise leaves orthonormal columns spanning the same space, ill-conditioned too', () => {
+    const n = 300;
+    const l = 12;
+    const rng = createRng(4);
+    for (const spread of [1, 1e-5]) {
+      // Columns 1..l-1 lean on column 0 by 1/spread: condition ~1e6 for the second case, where one
+      // Cholesky-QR pass alone leaves errors ~1e-4 (a second pass is needed).
+      const y = new Float64Array(n * l);
+      for (let i = 0; i < n; i++) {
+        const base = rng() - 0.5;
+        for (let j = 0; j < l; j++) y[i * l + j] = j === 0 ? base : base + spread * (rng() - 0.5);
+      }
+      const before = Float64Array.from(y);
+      orthonormalise(y, n, l);
+      let worst = 0;
+      for (let a = 0; a < l; a++)
+        for (let b = 0; b < l; b++) {
+          let s = 0;
+          for (let i = 0; i < n; i++) s += y[i * l + a]! * y[i * l + b]!;
+          worst = Math.max(worst, Math.abs(s - (a === b ? 1 : 0)));
+        }
+      expect(worst, `spread ${spread}`).to.be.below(1e-9);
+      // Same span: the first input column is a combination of the output columns.
+      let residual = 0;
+      const coef = new Float64Array(l);
+      for (let b = 0; b < l; b++) for (let i = 0; i < n; i++) coef[b]! += y[i * l + b]! * before[i * l]!;
+      for (let i = 0; i < n; i++) {
+        let fit = 0;
+        for (let b = 0; b < l; b++) fit += coef[b]! * y[i * l + b]!;
+        residual = Math.max(residual, Math.abs(fit - before[i * l]!));
+      }
+      expect(residual, `spread ${spread}`).to.be.below(1e-9);
+    }
   });
 
   it('symmetricEigen returns descending values and orthonormal eigenvectors', () => {
