@@ -17,7 +17,7 @@ import { DEFAULT_TUNING, clusterEmbedding, clusterFromPartition, lsaEmbedding, t
 import { chooseK, pathPartition } from './choose-k.js';
 import type { KmeansResult } from './kmeans.js';
 import { tagAll, tagGroup } from './taxonomy.js';
-import { breakdown, keyphrases, labelFrom, representatives, scannedMembers, themeKeywords, type ThemeContext } from './themes.js';
+import { breakdown, byCentrality, keyphrases, labelFrom, representatives, scannedMembers, themeKeywords, type ThemeContext } from './themes.js';
 import { nearDuplicates, type RowStems } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
 import type { ItemResult, SynthesisInput, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
@@ -172,7 +172,7 @@ export function* synthesisSteps(
   progress(0.75, 'themes');
   const ctx: ThemeContext = { items, corpus, analyser, matrix, vocabulary, ngramDf, similarity };
   const tags = { subsectors: tagAll(corpus, subsectors), issues: tagAll(corpus, issues) };
-  const membersOf = alive.map((c) => kept[c]!.slice().sort((a, b) => similarity[b]! - similarity[a]! || a - b));
+  const membersOf = alive.map((c) => byCentrality(kept[c]!, similarity));
   // Trigrams are coded for the documents themes scan for phrases (ngramDf.indexTrigrams).
   const scanned = new Uint8Array(n);
   for (const members of membersOf) for (const i of scannedMembers(members)) scanned[i] = 1;
@@ -187,9 +187,10 @@ export function* synthesisSteps(
 
   progress(0.85, 'identity');
   const keywordsOf = drafts.map((d) => themeKeywords(ctx, d.members));
+  const memberIds = drafts.map((d) => d.members.map((x) => items[x]!.id));
   const ids = assignThemeIds(
     options.previousThemes ?? [],
-    drafts.map((d, i) => ({ keywords: keywordsOf[i]!, members: d.members.map((x) => items[x]!.id) })),
+    drafts.map((_, i) => ({ keywords: keywordsOf[i]!, members: memberIds[i]! })),
     options.identityThreshold ?? 0.3,
   );
   const themes: Theme[] = drafts.map((d, i) => ({
@@ -198,7 +199,7 @@ export function* synthesisSteps(
     label: labelFrom(d.phrases),
     keyphrases: d.phrases,
     keywords: keywordsOf[i]!,
-    members: d.members.map((x) => items[x]!.id),
+    members: memberIds[i]!,
     representatives: representatives(ctx, d.members),
     size: d.members.length,
     votes: d.members.reduce((s, x) => s + Math.max(0, items[x]!.votes ?? 0), 0),

@@ -6,6 +6,7 @@ import { orthonormalise } from '../../server/synthesis/linalg.js';
 import { forEachPiece } from '../../server/synthesis/normalise.js';
 import { createRng } from '../../server/synthesis/prng.js';
 import { vectorise } from '../../server/synthesis/vectorise.js';
+import { byCentrality } from '../../server/synthesis/themes.js';
 import type { Corpus } from '../../server/synthesis/analyse.js';
 
 /** A Corpus from documents of stem ids (one phrase each). */
@@ -120,6 +121,20 @@ describe('synthesis: fast kernels', () => {
         residual = Math.max(residual, Math.abs(fit - before[i * l]!));
       }
       expect(residual, `spread ${spread}`).to.be.below(1e-9);
+    }
+  });
+
+  it('byCentrality orders members as the comparator sort does (ties, negatives, -0)', () => {
+    const rng = createRng(8);
+    const similarity = new Float32Array(5000);
+    for (let i = 0; i < similarity.length; i++) {
+      const r = rng();
+      similarity[i] = r < 0.2 ? 0.5 : r < 0.25 ? -0 : r < 0.3 ? 0 : r < 0.5 ? -rng() : rng();
+    }
+    for (const size of [10, 100, 3000]) {
+      const rows = Array.from({ length: size }, () => Math.floor(rng() * similarity.length));
+      const expected = rows.slice().sort((a, b) => similarity[b]! - similarity[a]! || a - b);
+      expect(byCentrality(rows, similarity), `size ${size}`).to.deep.equal(expected);
     }
   });
 
