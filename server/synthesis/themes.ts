@@ -227,6 +227,8 @@ export function keyphrases(ctx: ThemeContext, members: readonly number[], limit 
   }));
 }
 
+const wantedMarks = new WeakMap<ThemeContext, Uint8Array>();
+
 /** Most frequent original wording of each wanted n-gram among the given documents. */
 export function surfaceForms(ctx: ThemeContext, docs: readonly number[], wantedKeys: ReadonlySet<NgramKey>): Map<NgramKey, string> {
   const tallies = new Map<NgramKey, Map<string, number>>();
@@ -238,10 +240,15 @@ export function surfaceForms(ctx: ThemeContext, docs: readonly number[], wantedK
   }
   const { surfaces } = ctx.corpus;
   const words = ctx.analyser.surfaceWords;
+  // Most positions hold no wanted n-gram: a typed-array mark rejects them before any Map lookup.
+  let marks = wantedMarks.get(ctx);
+  if (!marks || marks.length < ctx.ngramDf.size) wantedMarks.set(ctx, (marks = new Uint8Array(ctx.ngramDf.size)));
+  for (const code of wanted.keys()) marks[code] = 1;
+  const isWanted = marks;
   for (const i of docs) {
     forEachCode(ctx, i, (code, len, start) => {
-      const key = wanted.get(code);
-      if (key === undefined) return;
+      if (!isWanted[code]) return;
+      const key = wanted.get(code)!;
       let text = words[surfaces[start]!]!;
       for (let q = 1; q < len; q++) text += ' ' + words[surfaces[start + q]!]!;
       const t = tallies.get(key) ?? new Map<string, number>();
@@ -249,6 +256,7 @@ export function surfaceForms(ctx: ThemeContext, docs: readonly number[], wantedK
       tallies.set(key, t);
     });
   }
+  for (const code of wanted.keys()) marks[code] = 0;
   const out = new Map<NgramKey, string>();
   for (const [key, t] of tallies) {
     const best = [...t].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
