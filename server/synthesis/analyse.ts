@@ -14,7 +14,7 @@
  * garbage collector copy and mark hundreds of thousands of objects.
  */
 import { forEachNonAsciiSpan, prepareText, scanAscii } from './normalise.js';
-import { WordMemo } from './memo.js';
+import { WordMemo, foldAscii } from './memo.js';
 
 /** Every document's content tokens, flat: document d is tokens [offsets[d], offsets[d + 1]). */
 export interface Corpus {
@@ -28,11 +28,12 @@ export interface Corpus {
   phraseStart: Uint8Array;
 }
 
-/** Distinct words met for the first time, in order (their ids follow on from earlier batches). */
+/**
+ * Distinct words met for the first time, in order (their ids follow on from earlier batches), as
+ * written, or lowercased where case cannot change their analysis (see CorpusScanner.wordId).
+ */
 export interface WordBatch {
   words: string[];
-  /** 1 where the word comes from a text written in capitals (capitals then mark no acronym) */
-  shouting: Uint8Array;
 }
 
 /**
@@ -44,9 +45,9 @@ export interface WordTerms {
   terms: Int32Array;
 }
 
-// FNV-1a over a word's char codes (a different seed for words in shouted texts).
+// FNV-1a over a word's char codes (a different seed for case-folded words).
 const HASH_SEED = 0x811c9dc5;
-const SHOUT_SEED = 0x2f6b1c9d;
+const FOLD_SEED = 0x2f6b1c9d;
 const HASH_PRIME = 0x01000193;
 /** In the word stream: a phrase break (punctuation) */
 const BREAK = -1;
@@ -62,7 +63,6 @@ export class CorpusScanner {
   private next = 0;
   // The batch being collected by scan().
   private batchWords: string[] = [];
-  private batchShouting: number[] = [];
 
   constructor(private readonly texts: ArrayLike<string>) {
     this.ends = new Int32Array(texts.length);
@@ -92,9 +92,8 @@ export class CorpusScanner {
       this.ends[d] = this.len;
     }
     this.next = to;
-    const batch = { words: this.batchWords, shouting: Uint8Array.from(this.batchShouting) };
+    const batch = { words: this.batchWords };
     this.batchWords = [];
-    this.batchShouting = [];
     return batch;
   }
 
@@ -108,16 +107,25 @@ export class CorpusScanner {
     return this.next === this.texts.length;
   }
 
+  /**
+   * The id of text[start, end). Case can only matter to a word's analysis through an acronym
+   * written in capitals ("SDM"), which needs a capital second letter in a text not written all in
+   * capitals (normalisePiece): every other word is looked up and analysed lowercased, so
+   * "Pelatihan", "PELATIHAN" in a shouted text and "pelatihan" are one distinct word.
+   */
   private wordId(text: string, start: number, end: number, shouting: boolean): number {
-    let h = shouting ? SHOUT_SEED : HASH_SEED;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
-    const flag = shouting ? 1 : 0;
+    const second = end - start > 1 ? text.charCodeAt(start + 1) : 97;
+    const fold = shouting || (second >= 97 && second <= 122);
+    let h = fold ? FOLD_SEED : HASH_SEED;
+    if (fold) for (let i = start; i < end; i++) h = Math.imul(h ^ foldAscii(text.charCodeAt(i)), HASH_PRIME);
+    else for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
+    const flag = fold ? 1 : 0;
     const found = this.memo.find(text, start, end, flag, h);
     if (found >= 0) return found;
     const id = this.words++;
     this.memo.add(text, start, end, flag, h, id);
-    this.batchWords.push(text.slice(start, end));
-    this.batchShouting.push(flag);
+    const word = text.slice(start, end);
+    this.batchWords.push(fold ? word.toLowerCase() : word);
     return id;
   }
 

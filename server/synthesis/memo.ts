@@ -1,5 +1,7 @@
 /**
- * The scanner's memo: a word as written (a span of a text, plus the shouting flag) -> its word id.
+ * The scanner's memo: a word as written (a span of a text) -> its word id. With flag 1 the word
+ * is case-folded (A-Z compared and stored as a-z): the scanner folds words whose case cannot
+ * change their analysis.
  * Every token of a run is looked up here (1.5M at 100k suggestions), so it is all typed arrays: a
  * slot is four ints side by side (one cache line holds four slots) and the word's characters sit
  * in a flat pool, compared in place. No strings, objects or arrays per word: the earlier
@@ -33,7 +35,8 @@ export class WordMemo {
       if (m !== meta || slots[o] !== h) continue;
       const c = slots[o + 2]!;
       let same = true;
-      for (let i = start; i < end && same; i++) same = chars[c + i - start] === text.charCodeAt(i);
+      if (flag === 1) for (let i = start; i < end && same; i++) same = chars[c + i - start] === foldAscii(text.charCodeAt(i));
+      else for (let i = start; i < end && same; i++) same = chars[c + i - start] === text.charCodeAt(i);
       if (same) return slots[o + 3]!;
     }
   }
@@ -44,7 +47,7 @@ export class WordMemo {
     const len = end - start;
     if (this.charsUsed + len > this.chars.length) this.chars = grown(this.chars, this.charsUsed + len);
     const c = this.charsUsed;
-    for (let i = 0; i < len; i++) this.chars[c + i] = text.charCodeAt(start + i);
+    for (let i = 0; i < len; i++) this.chars[c + i] = flag === 1 ? foldAscii(text.charCodeAt(start + i)) : text.charCodeAt(start + i);
     this.charsUsed += len;
     this.place(h, (len << 1) | flag, c, value);
     this.size++;
@@ -67,6 +70,9 @@ export class WordMemo {
     for (let o = 0; o < old.length; o += STRIDE) if (old[o + 1] !== 0) this.place(old[o]!, old[o + 1]!, old[o + 2]!, old[o + 3]!);
   }
 }
+
+/** A-Z as a-z; any other char code as it is. */
+export const foldAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 
 function grown<T extends Uint16Array>(a: T, need: number): T {
   let size = a.length * 2;

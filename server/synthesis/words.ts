@@ -58,7 +58,7 @@ export class WordAnalyser implements Lexis {
   readonly surfaceWords: string[] = [];
   private readonly surfaceIds = new Map<string, number>();
 
-  constructor(private readonly config: AnalyserConfig) {}
+  constructor(readonly config: AnalyserConfig) {}
 
   /** Appends each word's term count and (stem id, surface id) pairs to out. */
   termsOf(batch: WordBatch, out: IntList): void {
@@ -69,7 +69,8 @@ export class WordAnalyser implements Lexis {
       out.push(0);
       // The common case without normalisePiece's arrays and objects.
       if (isPlainWord(raw, lexicon)) this.term(raw, lexicon.acronyms.has(raw), out, countAt);
-      else for (const w of normalisePiece(raw, batch.shouting[i] === 1, lexicon)) this.term(w.text, w.acronym, out, countAt);
+      // A word from a text in capitals comes lowercased (CorpusScanner), so never as shouted.
+      else for (const w of normalisePiece(raw, false, lexicon)) this.term(w.text, w.acronym, out, countAt);
     }
   }
 

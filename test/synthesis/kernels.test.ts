@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { PairTable } from '../../server/synthesis/pairs.js';
-import { WordMemo } from '../../server/synthesis/memo.js';
+import { WordMemo, foldAscii } from '../../server/synthesis/memo.js';
 import { symmetricEigen } from '../../server/synthesis/eigen.js';
 import { orthonormalise } from '../../server/synthesis/linalg.js';
 import { forEachPiece } from '../../server/synthesis/normalise.js';
@@ -46,29 +46,34 @@ describe('synthesis: fast kernels', () => {
     const memo = new WordMemo(4);
     const rng = createRng(9);
     const words = new Map<string, { flag: number; value: number }>();
-    const text = Array.from({ length: 20_000 }, () => String.fromCharCode(97 + Math.floor(rng() * 26))).join('');
+    // Mostly lowercase with some capitals: flag 1 words are case-folded (A-Z as a-z).
+    const text = Array.from({ length: 20_000 }, () => String.fromCharCode((rng() < 0.2 ? 65 : 97) + Math.floor(rng() * 26))).join('');
+    const keyOf = (start: number, end: number, flag: number): string => `${flag}:${flag ? text.slice(start, end).toLowerCase() : text.slice(start, end)}`;
+    // A deliberately weak hash (first letter and length): probes walk long collision chains.
+    const hashOf = (start: number, end: number, flag: number): number => (flag ? foldAscii(text.charCodeAt(start)) : text.charCodeAt(start)) * 16 + end - start;
     const spans: Array<[number, number, number]> = [];
+    let folded = 0;
     for (let i = 0; i < 6_000; i++) {
       const start = Math.floor(rng() * 19_990);
-      const end = start + 1 + Math.floor(rng() * 8);
-      const flag = rng() < 0.1 ? 1 : 0;
-      const key = `${flag}:${text.slice(start, end)}`;
-      // A deliberately weak hash (first letter and length): probes walk long collision chains.
-      const h = text.charCodeAt(start) * 16 + end - start;
-      if (memo.find(text, start, end, flag, h) >= 0) {
+      const end = start + 1 + Math.floor(rng() * 4);
+      const flag = rng() < 0.3 ? 1 : 0;
+      const key = keyOf(start, end, flag);
+      if (memo.find(text, start, end, flag, hashOf(start, end, flag)) >= 0) {
         expect(words.has(key), key).to.equal(true);
+        if (flag && !words.has(`1:${text.slice(start, end)}`)) folded++;
         continue;
       }
       expect(words.has(key), key).to.equal(false);
       words.set(key, { flag, value: i });
-      memo.add(text, start, end, flag, h, i);
+      memo.add(text, start, end, flag, hashOf(start, end, flag), i);
       spans.push([start, end, flag]);
     }
     for (const [start, end, flag] of spans) {
-      const found = memo.find(text, start, end, flag, text.charCodeAt(start) * 16 + end - start);
-      expect(found).to.equal(words.get(`${flag}:${text.slice(start, end)}`)!.value);
+      expect(memo.find(text, start, end, flag, hashOf(start, end, flag))).to.equal(words.get(keyOf(start, end, flag))!.value);
     }
     expect(memo.size).to.equal(words.size);
+    // Some words were found through another case of the same letters.
+    expect(folded).to.be.greaterThan(0);
   });
 
   it('codes trigrams of the scanned documents only, with their document frequency over all', () => {
