@@ -138,18 +138,99 @@ export function startSynthesisHelper(lexical: LexicalOptions, url?: URL): Synthe
 /** From this many items a synthesis uses a helper thread (see offload.ts). */
 export const HELPER_MIN_ITEMS = Math.min(WORDS_OFFLOAD_MIN_ITEMS, OFFLOAD_MIN_ITEMS);
 
+type RunMessage =
+  | { type: 'progress'; id: number; fraction: number; stage: string }
+  | { type: 'done'; id: number; result: SynthesisResult }
+  | { type: 'error'; id: number; message: string };
+
 /**
- * Runs one synthesis in a worker thread so the server's event loop stays responsive. The worker
- * hands word analysis and the near-duplicate search to a helper thread (synthesiseOffloaded;
- * identical result). The helper is started here, before the synthesis worker, so that its start-up
- * overlaps the worker's own (which includes receiving every item); they talk over a channel.
+ * One synthesis worker kept between small runs. During a live session the themes are recomputed
+ * every few seconds (twice: themes, then merge candidates); a fresh worker pays its start-up, the
+ * dictionaries and a cold JIT each time, where a warm one has its code optimised and its stems
+ * cached. Runs queue, one at a time. The worker never keeps the process alive while idle, ends
+ * after `idleMs` without runs, and is replaced after a crash.
+ */
+export class WarmSynthesisWorker {
+  private worker?: Worker;
+  private queue: Promise<unknown> = Promise.resolve();
+  private idle?: NodeJS.Timeout;
+  private nextId = 0;
+  /** workers started so far (tests, diagnostics) */
+  starts = 0;
+
+  constructor(private readonly idleMs = 120_000) {}
+
+  run(items: SynthesisInput[], options: Omit<SynthesisOptions, 'onProgress'>, onProgress: (fraction: number, stage: string) => void): Promise<SynthesisResult> {
+    const task = this.queue.then(() => this.runNow(items, options, onProgress));
+    this.queue = task.catch(() => {});
+    return task;
+  }
+
+  /** Ends the worker now (a later run starts a new one). */
+  stop(): void {
+    clearTimeout(this.idle);
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private runNow(items: SynthesisInput[], options: Omit<SynthesisOptions, 'onProgress'>, onProgress: (fraction: number, stage: string) => void): Promise<SynthesisResult> {
+    clearTimeout(this.idle);
+    if (!this.worker) {
+      this.worker = startWorker({ role: 'warm' });
+      this.starts++;
+    }
+    const worker = this.worker;
+    const id = this.nextId++;
+    worker.ref(); // a run in progress keeps the process alive, as a fresh worker would
+    return new Promise<SynthesisResult>((resolve, reject) => {
+      const lost = (err: Error): void => {
+        if (this.worker === worker) this.worker = undefined;
+        settle();
+        reject(err);
+      };
+      const onError = (err: Error): void => lost(err);
+      const onExit = (code: number): void => lost(new Error(`synthesis worker exited with code ${code}`));
+      const onMessage = (m: RunMessage): void => {
+        if (m.id !== id) return;
+        if (m.type === 'progress') return onProgress(m.fraction, m.stage);
+        settle();
+        if (m.type === 'done') resolve(m.result);
+        else reject(new Error(m.message));
+      };
+      const settle = (): void => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (this.worker !== worker) return;
+        worker.unref();
+        this.idle = setTimeout(() => this.stop(), this.idleMs);
+        this.idle.unref();
+      };
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+      worker.once('exit', onExit);
+      worker.postMessage({ type: 'run', id, items, options });
+    });
+  }
+}
+
+/** The warm worker of this process's small runs. */
+export const warmWorker = new WarmSynthesisWorker();
+
+/**
+ * Runs one synthesis in a worker thread so the server's event loop stays responsive. Small runs
+ * (below HELPER_MIN_ITEMS: every live-session update) go to the warm worker. Larger ones get a
+ * fresh worker that hands word analysis and the near-duplicate search to a helper thread
+ * (synthesiseOffloaded; identical result). The helper is started here, before the synthesis
+ * worker, so that its start-up overlaps the worker's own (which includes receiving every item);
+ * they talk over a channel.
  */
 export function runInWorker(
   items: SynthesisInput[],
   options: Omit<SynthesisOptions, 'onProgress'>,
   onProgress: (fraction: number, stage: string) => void = () => {},
 ): Promise<SynthesisResult> {
-  if (items.length < HELPER_MIN_ITEMS) return outcome<SynthesisResult>(startWorker({ role: 'synthesise', items, options }), onProgress);
+  if (items.length < HELPER_MIN_ITEMS) return warmWorker.run(items, options, onProgress);
   const { port1, port2 } = new MessageChannel();
   const helper = startWorker({ role: 'helper', port: port1 }, undefined, [port1]);
   const worker = startWorker({ role: 'synthesise', items, options, helperPort: port2 }, undefined, [port2]);

@@ -4,7 +4,8 @@ import { synthesise } from '../../server/synthesis/index.js';
 import { serveHelper, synthesiseOffloaded, type HelperMessage, type HelperReply, type SynthesisHelper } from '../../server/synthesis/offload.js';
 import type { LexicalOptions } from '../../server/synthesis/words.js';
 import { MessageChannel } from 'node:worker_threads';
-import { HELPER_MIN_ITEMS, connectSynthesisHelper, runInWorker, startSynthesisHelper } from '../../server/themes/synthesis.runner.js';
+import { HELPER_MIN_ITEMS, WarmSynthesisWorker, connectSynthesisHelper, runInWorker, startSynthesisHelper } from '../../server/themes/synthesis.runner.js';
+import type { SynthesisOptions } from '../../server/synthesis/types.js';
 import { FORUM } from './fixtures/forum.js';
 
 /** Texts of a labelled dataset when present (the bench's), else the forum fixture repeated. */
@@ -108,5 +109,52 @@ describe('synthesis: word analysis and near-duplicates on a helper thread', () =
     await helper.analysedWords().catch((err: Error) => (message = err.message));
     helper.close();
     expect(message).to.match(/no-such-entry|Cannot find/);
+  });
+});
+
+describe('synthesis: the warm worker for small runs (live sessions)', () => {
+  it('runs one small run after another in one worker, each as synthesise() would', async function () {
+    this.timeout(60000);
+    const warm = new WarmSynthesisWorker();
+    try {
+      const items = manyItems(300);
+      const stages: string[] = [];
+      const first = await warm.run(items, { seed: 2 }, (_f, stage) => stages.push(stage));
+      const second = await warm.run(FORUM, { seed: 3, k: 3 }, () => {});
+      expect(first).to.deep.equal(synthesise(items, { seed: 2 }));
+      expect(second).to.deep.equal(synthesise(FORUM, { seed: 3, k: 3 }));
+      expect(stages.at(-1)).to.equal('done');
+      expect(warm.starts).to.equal(1);
+    } finally {
+      warm.stop();
+    }
+  });
+
+  it('reports a failing run and goes on with the next, in the same worker', async function () {
+    this.timeout(60000);
+    const warm = new WarmSynthesisWorker();
+    try {
+      const bad = { seed: 1, lexicons: { subsectors: 5 } } as unknown as SynthesisOptions;
+      let message = '';
+      await warm.run(FORUM, bad, () => {}).catch((err: Error) => (message = err.message));
+      expect(message).to.match(/forEach|not a function|iterable/);
+      expect(await warm.run(FORUM, { seed: 1 }, () => {})).to.deep.equal(synthesise(FORUM, { seed: 1 }));
+      expect(warm.starts).to.equal(1);
+    } finally {
+      warm.stop();
+    }
+  });
+
+  it('ends an idle worker and starts a new one for the next run', async function () {
+    this.timeout(60000);
+    const warm = new WarmSynthesisWorker(50);
+    try {
+      await warm.run(FORUM, { seed: 1 }, () => {});
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await warm.run(FORUM, { seed: 1 }, () => {})).to.deep.equal(synthesise(FORUM, { seed: 1 }));
+      expect(warm.starts).to.equal(2);
+    } finally {
+      warm.stop();
+    }
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * Live-session theme updates: how long one small synthesis takes in the kept-warm worker
+ * (runInWorker below HELPER_MIN_ITEMS) next to a fresh worker per run (the peer: what every update
+ * cost before the warm worker), on the same suggestions, in this process.
+ *
+ *   npm run bench:live [-- --sizes 300,1000,3000] [--repeat 7]
+ *
+ * Runs the compiled server (dist/, built first, as `npm start` does), so the workers load
+ * JavaScript as in production. Texts are resampled from ../shared/datasets (read in place).
+ * Each figure is a median; the warm worker's first run (its cold start) is left out of its median
+ * and printed on its own.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../server/paths.js';
+import type { SynthesisInput } from '../server/synthesis/types.js';
+import type { WarmSynthesisWorker } from '../server/themes/synthesis.runner.js';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '300,1000,3000' },
+    repeat: { type: 'string', default: '7' },
+    datasets: { type: 'string', default: path.join(ROOT, '..', 'shared', 'datasets') },
+  },
+});
+const sizes = values.sizes!.split(',').map(Number);
+const repeat = Math.max(1, Number(values.repeat));
+
+const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+const runner = (await import(pathToFileURL(path.join(ROOT, 'dist', 'server', 'themes', 'synthesis.runner.js')).href)) as {
+  WarmSynthesisWorker: new (idleMs?: number) => WarmSynthesisWorker;
+};
+
+const pool = readdirSync(values.datasets!)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .flatMap((f) => readFileSync(path.join(values.datasets!, f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+let seed = 7;
+const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function seconds(run: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await run();
+  return (performance.now() - t0) / 1000;
+}
+
+console.log(`live theme updates: one synthesis (k auto) per update; medians of ${repeat} runs`);
+console.log('      n | fresh worker s | warm: first s  then s | warm/fresh');
+for (const n of sizes) {
+  const items: SynthesisInput[] = Array.from({ length: n }, (_, i) => ({ id: String(i), text: pool[Math.floor(rand() * pool.length)]!, participantId: `p${i % 60}`, votes: i % 5 }));
+  const fresh: number[] = [];
+  for (let r = 0; r < repeat; r++) {
+    const once = new runner.WarmSynthesisWorker();
+    fresh.push(await seconds(() => once.run(items, { k: 'auto', seed: r + 1 }, () => {})));
+    once.stop();
+  }
+  const warm = new runner.WarmSynthesisWorker();
+  const first = await seconds(() => warm.run(items, { k: 'auto', seed: 1 }, () => {}));
+  const then: number[] = [];
+  for (let r = 0; r < repeat; r++) then.push(await seconds(() => warm.run(items, { k: 'auto', seed: r + 2 }, () => {})));
+  warm.stop();
+  const f = median(fresh);
+  const w = median(then);
+  console.log(`${String(n).padStart(7)} | ${f.toFixed(3).padStart(14)} | ${first.toFixed(3).padStart(13)} ${w.toFixed(3).padStart(6)} | ${(w / f).toFixed(2).padStart(9)}x`);
+}
