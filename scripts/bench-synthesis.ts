@@ -26,7 +26,8 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { serveHelper, synthesiseOffloaded, type HelperMessage } from '../server/synthesis/offload.js';
 import { createRng } from '../server/synthesis/prng.js';
-import { HELPER_MIN_ITEMS, SYNTHESIS_SEMI_SPACE_MB, spawnSynthesisHelper, startSynthesisHelper } from '../server/themes/synthesis.runner.js';
+import { HELPER_MIN_ITEMS, SYNTHESIS_SEMI_SPACE_MB } from '../server/themes/synthesis.runner.js';
+import { spawnSynthesisHelper, startSynthesisHelper } from '../server/themes/synthesis.helper.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PYTHON = '/usr/bin/python3';

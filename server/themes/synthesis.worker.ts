@@ -10,7 +10,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { serveHelper, synthesiseOffloaded, type HelperMessage } from '../synthesis/offload.js';
 import { synthesise } from '../synthesis/index.js';
 import type { SynthesisInput, SynthesisOptions } from '../synthesis/types.js';
-import { connectSynthesisHelper, startSynthesisHelper } from './synthesis.runner.js';
+import { connectSynthesisHelper, startSynthesisHelper } from './synthesis.helper.js';
 
 type Data =
   | { role: 'helper'; port?: MessagePort }

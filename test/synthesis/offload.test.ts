@@ -4,7 +4,8 @@ import { synthesise } from '../../server/synthesis/index.js';
 import { serveHelper, synthesiseOffloaded, type HelperMessage, type HelperReply, type SynthesisHelper } from '../../server/synthesis/offload.js';
 import type { LexicalOptions } from '../../server/synthesis/words.js';
 import { MessageChannel } from 'node:worker_threads';
-import { HELPER_MIN_ITEMS, WarmSynthesisWorker, connectSynthesisHelper, runInWorker, startSynthesisHelper } from '../../server/themes/synthesis.runner.js';
+import { HELPER_MIN_ITEMS, WarmSynthesisWorker, runInWorker } from '../../server/themes/synthesis.runner.js';
+import { connectSynthesisHelper, startSynthesisHelper } from '../../server/themes/synthesis.helper.js';
 import type { SynthesisOptions } from '../../server/synthesis/types.js';
 import { FORUM } from './fixtures/forum.js';
 
