@@ -15,6 +15,7 @@
  */
 import { forEachNonAsciiSpan, prepareText, scanAscii } from './normalise.js';
 import { WordMemo, foldAscii } from './memo.js';
+import { IntList } from './pairs.js';
 
 /** Every document's content tokens, flat: document d is tokens [offsets[d], offsets[d + 1]). */
 export interface Corpus {
@@ -56,8 +57,7 @@ export class CorpusScanner {
   private readonly memo: WordMemo;
   private words = 0;
   /** word ids of every token so far, BREAK between phrases */
-  private stream: Int32Array;
-  private len = 0;
+  private readonly stream: IntList;
   /** end of each scanned document in the stream */
   private readonly ends: Int32Array;
   private next = 0;
@@ -69,7 +69,7 @@ export class CorpusScanner {
     // Sized for the texts (the memo and stream grow): one keyword must not allocate a megabyte.
     const size = Math.min(1 << 16, 16 << Math.ceil(Math.log2(texts.length + 1)));
     this.memo = new WordMemo(size);
-    this.stream = new Int32Array(size);
+    this.stream = new IntList(size);
   }
 
   /** Distinct words so far (ids 0..wordCount-1). */
@@ -82,14 +82,15 @@ export class CorpusScanner {
     const to = Math.min(this.texts.length, this.next + count);
     for (let d = this.next; d < to; d++) {
       const { text, ascii, shouting } = prepareText(this.texts[d]!);
-      const docStart = this.len;
+      const stream = this.stream;
+      const docStart = stream.length;
       const onSpan = (start: number, end: number): void => {
-        if (start >= 0) this.push(this.wordId(text, start, end, shouting));
-        else if (this.len > docStart && this.stream[this.len - 1] !== BREAK) this.push(BREAK);
+        if (start >= 0) stream.push(this.wordId(text, start, end, shouting));
+        else if (stream.length > docStart && stream.values[stream.length - 1] !== BREAK) stream.push(BREAK);
       };
       if (ascii) scanAscii(text, onSpan);
       else forEachNonAsciiSpan(text, onSpan);
-      this.ends[d] = this.len;
+      this.ends[d] = stream.length;
     }
     this.next = to;
     const batch = { words: this.batchWords };
@@ -129,15 +130,6 @@ export class CorpusScanner {
     return id;
   }
 
-  private push(value: number): void {
-    if (this.len === this.stream.length) {
-      const grown = new Int32Array(this.stream.length * 2);
-      grown.set(this.stream);
-      this.stream = grown;
-    }
-    this.stream[this.len++] = value;
-  }
-
   /** The Corpus: every scanned token's word replaced by its terms (all texts must be scanned). */
   expand({ count, terms }: WordTerms): Corpus {
     if (!this.done || count !== this.words) throw new Error(`expand needs every word's terms (${count} of ${this.words})`);
@@ -146,7 +138,8 @@ export class CorpusScanner {
       at[w] = p;
       p += 1 + 2 * terms[p]!;
     }
-    const { stream, len } = this;
+    const stream = this.stream.values;
+    const len = this.stream.length;
     let total = 0;
     for (let i = 0; i < len; i++) if (stream[i]! !== BREAK) total += terms[at[stream[i]!]!]!;
     const n = this.texts.length;

@@ -6,7 +6,7 @@
 import { fitSvd, embed } from './svd.js';
 import { selectRows, type Csr } from './sparse.js';
 import { createRng, sampleIndices } from './prng.js';
-import { refine, sphericalKmeans, type KmeansResult } from './kmeans.js';
+import { gatherRows, refine, sphericalKmeans, type KmeansResult } from './kmeans.js';
 import type { SeedPartition } from './choose-k.js';
 
 export interface ClusterTuning {
@@ -54,6 +54,12 @@ export function lsaEmbedding(matrix: Csr, seed: number, tuning: ClusterTuning = 
   return { x: embed(matrix, svd), n: matrix.rows, dims: svd.rank };
 }
 
+/** The seeded sample of rows the k-means runs on before its passes over every row. */
+function kmeansSample(e: Embedding, seed: number, tuning: ClusterTuning): Embedding {
+  const rows = sampleIndices(e.n, tuning.kmeansSample, createRng(seed ^ 0x27d4eb2f));
+  return { x: gatherRows(e.x, e.dims, rows), n: rows.length, dims: e.dims };
+}
+
 /**
  * Spherical k-means of all rows from a partition of some rows (choose-k's merge path: Ward merges
  * of a k-means at a larger k, a hierarchical start that needs no restarts): its clusters' mean
@@ -75,10 +81,8 @@ export function clusterFromPartition(e: Embedding, k: number, seeds: SeedPartiti
     for (let t = 0; t < dims; t++) centres[c * dims + t] = sums[c * dims + t]! / norm;
   }
   if (n <= tuning.kmeansSample) return refine(x, n, dims, centres, k, tuning.maxIterations + tuning.refineIterations, 0.0005);
-  const rows = sampleIndices(n, tuning.kmeansSample, createRng(seed ^ 0x27d4eb2f));
-  const sample = new Float32Array(rows.length * dims);
-  rows.forEach((r, i) => sample.set(x.subarray(r * dims, r * dims + dims), i * dims));
-  const onSample = refine(sample, rows.length, dims, centres, k, tuning.maxIterations, 0.005);
+  const sample = kmeansSample(e, seed, tuning);
+  const onSample = refine(sample.x, sample.n, dims, centres, k, tuning.maxIterations, 0.005);
   return refine(x, n, dims, onSample.centroids, k, tuning.refineIterations, 0.001);
 }
 
@@ -88,9 +92,7 @@ export function clusterEmbedding(e: Embedding, k: number, seed: number, tuning: 
   if (n <= tuning.kmeansSample) {
     return sphericalKmeans(x, n, dims, { k, seed, inits: tuning.inits, maxIterations: tuning.maxIterations + tuning.refineIterations, tolerance: 0.0005 });
   }
-  const rows = sampleIndices(n, tuning.kmeansSample, createRng(seed ^ 0x27d4eb2f));
-  const sample = new Float32Array(rows.length * dims);
-  rows.forEach((r, i) => sample.set(x.subarray(r * dims, r * dims + dims), i * dims));
-  const best = sphericalKmeans(sample, rows.length, dims, { k, seed, inits: tuning.inits, maxIterations: tuning.maxIterations, tolerance: 0.005 });
+  const sample = kmeansSample(e, seed, tuning);
+  const best = sphericalKmeans(sample.x, sample.n, dims, { k, seed, inits: tuning.inits, maxIterations: tuning.maxIterations, tolerance: 0.005 });
   return refine(x, n, dims, best.centroids, best.k, tuning.refineIterations, 0.001);
 }

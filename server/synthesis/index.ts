@@ -14,7 +14,7 @@ import { WordStage, lexicalOptions, type AnalysedWords } from './words.js';
 import { vectorise } from './vectorise.js';
 import { selectRows, type Csr } from './sparse.js';
 import { DEFAULT_TUNING, clusterEmbedding, clusterFromPartition, lsaEmbedding, type ClusterTuning, type Embedding } from './cluster.js';
-import { chooseK, pathPartition } from './choose-k.js';
+import { chooseK, pathPartition, type SeedPartition } from './choose-k.js';
 import type { KmeansResult } from './kmeans.js';
 import { tagAll, tagGroup } from './taxonomy.js';
 import { breakdown, byCentrality, keyphrases, labelFrom, representatives, scannedMembers, themeKeywords, type ThemeContext } from './themes.js';
@@ -151,10 +151,10 @@ export function* synthesisSteps(
   // Above the k-means sample size, k-means starts from choose-k's partition at k (for a planner's
   // k, the same merge path cut there) instead of restarts from k-means++ seeds, which cost most
   // there. Smaller inputs keep the restarts: cheap, and a little better on the small datasets.
-  const large = m > tuning.kmeansSample;
-  const seeds = !large ? undefined : choice?.k === k ? choice.seeds : auto ? undefined : pathPartition(embedding, k, { seed });
+  let seeds: SeedPartition | undefined;
+  if (m > tuning.kmeansSample && k > 1) seeds = choice?.k === k ? choice.seeds : auto ? undefined : pathPartition(embedding, k, { seed });
   const clusters: KmeansResult | undefined =
-    k === 0 ? undefined : seeds && k > 1 ? clusterFromPartition(embedding, k, seeds, seed, tuning) : clusterEmbedding(embedding, k, seed, tuning);
+    k === 0 ? undefined : seeds ? clusterFromPartition(embedding, k, seeds, seed, tuning) : clusterEmbedding(embedding, k, seed, tuning);
   const otherThreshold = options.otherThreshold ?? 0.2;
   const minThemeSize = options.minThemeSize ?? (m < 10 ? 1 : 2);
   const cluster = new Int32Array(n).fill(-1);

@@ -271,6 +271,13 @@ export function refine(
 
 const SEED_ROWS = 1000;
 
+/** The given rows of x (row-major, d columns), in that order, as a new array. */
+export function gatherRows(x: Float32Array, d: number, rows: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(rows.length * d);
+  for (let i = 0; i < rows.length; i++) out.set(x.subarray(rows[i]! * d, rows[i]! * d + d), i * d);
+  return out;
+}
+
 /** Best of several seeded spherical k-means runs on unit rows x (n x d, row-major). */
 export function sphericalKmeans(x: Float32Array, n: number, d: number, opts: KmeansOptions): KmeansResult {
   const k = Math.max(1, Math.min(opts.k, n));
@@ -283,9 +290,7 @@ export function sphericalKmeans(x: Float32Array, n: number, d: number, opts: Kme
     // centres as well (Lloyd's iterations then run on every row) at a third of the cost.
     if (n >= 2 * SEED_ROWS) {
       const pick = sampleIndices(n, SEED_ROWS, rng);
-      const sub = new Float32Array(pick.length * d);
-      pick.forEach((r, i) => sub.set(x.subarray(r * d, r * d + d), i * d));
-      centres = seedCentres(sub, pick.length, d, k, rng, trials);
+      centres = seedCentres(gatherRows(x, d, pick), pick.length, d, k, rng, trials);
     } else centres = seedCentres(x, n, d, k, rng, trials);
     const res = refine(x, n, d, centres, k, opts.maxIterations ?? 60, opts.tolerance ?? 0);
     if (!best || res.objective > best.objective) best = res;

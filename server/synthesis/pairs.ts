@@ -82,3 +82,22 @@ export function ensureLength(a: Int32Array<ArrayBuffer>, length: number, fill = 
   if (fill !== 0) b.fill(fill, a.length);
   return b;
 }
+
+/** An Int32Array that grows by doubling as values are pushed; view() is the filled part. */
+export class IntList {
+  values: Int32Array<ArrayBuffer>;
+  length = 0;
+
+  constructor(capacity = 1 << 12) {
+    this.values = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = ensureLength(this.values, this.length + 1);
+    this.values[this.length++] = value;
+  }
+
+  view(): Int32Array {
+    return this.values.subarray(0, this.length);
+  }
+}

@@ -62,6 +62,13 @@ export function displayPhrase(ctx: ThemeContext, stems: ArrayLike<number>, surfa
     .join(' ');
 }
 
+/** Scratch arrays of the theme steps, one set per run (per ThemeContext), made on first use. */
+function perRun<T extends object>(cache: WeakMap<ThemeContext, T>, ctx: ThemeContext, make: () => T): T {
+  let value = cache.get(ctx);
+  if (!value) cache.set(ctx, (value = make()));
+  return value;
+}
+
 const sumsOf = new WeakMap<ThemeContext, { sums: Float64Array; used: Int32Array }>();
 
 /** Top centroid terms of the members (mean of their unit TF-IDF rows). */
@@ -70,9 +77,7 @@ export function centroidKeywords(ctx: ThemeContext, members: readonly number[], 
   // arrays shared by a run's themes and cleared through the used list (not 10 x 228k doubles
   // allocated and zeroed at 100k suggestions).
   const { indptr, indices, data } = ctx.matrix;
-  let scratch = sumsOf.get(ctx);
-  if (!scratch) sumsOf.set(ctx, (scratch = { sums: new Float64Array(ctx.matrix.cols), used: new Int32Array(ctx.matrix.cols) }));
-  const { sums, used } = scratch;
+  const { sums, used } = perRun(sumsOf, ctx, () => ({ sums: new Float64Array(ctx.matrix.cols), used: new Int32Array(ctx.matrix.cols) }));
   let usedCount = 0;
   for (const i of members) {
     for (let p = indptr[i]!; p < indptr[i + 1]!; p++) {
@@ -165,11 +170,7 @@ const scratchOf = new WeakMap<ThemeContext, PhraseScratch>();
 export function keyphrases(ctx: ThemeContext, members: readonly number[], limit = 8): WeightedTerm[] {
   const n = ctx.corpus.n;
   const scanned = scannedMembers(members);
-  let scratch = scratchOf.get(ctx);
-  if (!scratch) {
-    scratch = { counts: new Int32Array(ctx.ngramDf.size), last: new Int32Array(ctx.ngramDf.size).fill(-1), stamp: 0 };
-    scratchOf.set(ctx, scratch);
-  }
+  const scratch = perRun(scratchOf, ctx, () => ({ counts: new Int32Array(ctx.ngramDf.size), last: new Int32Array(ctx.ngramDf.size).fill(-1), stamp: 0 }));
   const { counts, last } = scratch;
   const touched: number[] = [];
   for (const i of scanned) {
@@ -241,8 +242,7 @@ export function surfaceForms(ctx: ThemeContext, docs: readonly number[], wantedK
   const { surfaces } = ctx.corpus;
   const words = ctx.analyser.surfaceWords;
   // Most positions hold no wanted n-gram: a typed-array mark rejects them before any Map lookup.
-  let marks = wantedMarks.get(ctx);
-  if (!marks || marks.length < ctx.ngramDf.size) wantedMarks.set(ctx, (marks = new Uint8Array(ctx.ngramDf.size)));
+  const marks = perRun(wantedMarks, ctx, () => new Uint8Array(ctx.ngramDf.size));
   for (const code of wanted.keys()) marks[code] = 1;
   const isWanted = marks;
   for (const i of docs) {

@@ -6,6 +6,7 @@
  */
 import { buildNormaliseLexicon, isPlainWord, normalisePiece, type NormaliseLexicon } from './normalise.js';
 import { CorpusScanner, type WordBatch, type WordTerms } from './analyse.js';
+import { IntList } from './pairs.js';
 import { stemToken } from './stem.js';
 import { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS, languageStopwords } from './lexicons/stopwords.js';
 import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from './lexicons/taxonomy.js';
@@ -95,29 +96,6 @@ export class WordAnalyser implements Lexis {
     this.termsOf(batch, out);
     const c = scanner.expand({ count: batch.words.length, terms: out.view() });
     return { stems: c.stems, surfaces: Array.from(c.surfaces, (id) => this.surfaceWords[id]!), phraseStart: c.phraseStart };
-  }
-}
-
-/** A growable Int32Array. */
-export class IntList {
-  values: Int32Array;
-  length = 0;
-
-  constructor(capacity = 1 << 12) {
-    this.values = new Int32Array(capacity);
-  }
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  view(): Int32Array {
-    return this.values.subarray(0, this.length);
   }
 }
 

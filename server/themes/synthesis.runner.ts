@@ -42,28 +42,43 @@ export function startWorker(workerData: unknown, url?: URL, transferList: Transf
     : new Worker(entry, { workerData, resourceLimits, transferList });
 }
 
-/** Settles with the worker's 'done' message; progress messages go to onProgress. */
-function outcome<T>(worker: Worker, onProgress: (fraction: number, stage: string) => void = () => {}): Promise<T> {
+type RunMessage =
+  | { type: 'progress'; id?: number; fraction: number; stage: string }
+  | { type: 'done'; id?: number; result: SynthesisResult }
+  | { type: 'error'; id?: number; message: string };
+
+/**
+ * Settles with the worker's 'done' message for run `id` (a one-run worker's messages have none);
+ * its progress messages go to onProgress; its 'error' message, or the worker's error or exit,
+ * rejects. The listeners go when it settles.
+ */
+function awaitRun(worker: Worker, id: number | undefined, onProgress: (fraction: number, stage: string) => void): Promise<SynthesisResult> {
   return new Promise((resolve, reject) => {
-    worker.on('message', (m: { type: 'progress'; fraction: number; stage: string } | { type: 'done'; result: T } | { type: 'error'; message: string }) => {
-      if (m.type === 'progress') onProgress(m.fraction, m.stage);
-      else if (m.type === 'done') resolve(m.result);
+    const onMessage = (m: RunMessage): void => {
+      if (m.id !== id) return;
+      if (m.type === 'progress') return onProgress(m.fraction, m.stage);
+      done();
+      if (m.type === 'done') resolve(m.result);
       else reject(new Error(m.message));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`synthesis worker exited with code ${code}`));
-    });
+    };
+    const onError = (err: Error): void => {
+      done();
+      reject(err);
+    };
+    const onExit = (code: number): void => onError(new Error(`synthesis worker exited with code ${code}`));
+    const done = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
   });
 }
 
 /** From this many items a synthesis uses a helper thread (see offload.ts). */
 export const HELPER_MIN_ITEMS = Math.min(WORDS_OFFLOAD_MIN_ITEMS, OFFLOAD_MIN_ITEMS);
-
-type RunMessage =
-  | { type: 'progress'; id: number; fraction: number; stage: string }
-  | { type: 'done'; id: number; result: SynthesisResult }
-  | { type: 'error'; id: number; message: string };
 
 /**
  * One synthesis worker kept between small runs. During a live session the themes are recomputed
@@ -97,42 +112,27 @@ export class WarmSynthesisWorker {
 
   private runNow(items: SynthesisInput[], options: Omit<SynthesisOptions, 'onProgress'>, onProgress: (fraction: number, stage: string) => void): Promise<SynthesisResult> {
     clearTimeout(this.idle);
-    if (!this.worker) {
-      this.worker = startWorker({ role: 'warm' });
-      this.starts++;
-    }
-    const worker = this.worker;
+    const worker = this.worker ?? this.start();
     const id = this.nextId++;
     worker.ref(); // a run in progress keeps the process alive, as a fresh worker would
-    return new Promise<SynthesisResult>((resolve, reject) => {
-      const lost = (err: Error): void => {
-        if (this.worker === worker) this.worker = undefined;
-        settle();
-        reject(err);
-      };
-      const onError = (err: Error): void => lost(err);
-      const onExit = (code: number): void => lost(new Error(`synthesis worker exited with code ${code}`));
-      const onMessage = (m: RunMessage): void => {
-        if (m.id !== id) return;
-        if (m.type === 'progress') return onProgress(m.fraction, m.stage);
-        settle();
-        if (m.type === 'done') resolve(m.result);
-        else reject(new Error(m.message));
-      };
-      const settle = (): void => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        if (this.worker !== worker) return;
-        worker.unref();
-        this.idle = setTimeout(() => this.stop(), this.idleMs);
-        this.idle.unref();
-      };
-      worker.on('message', onMessage);
-      worker.once('error', onError);
-      worker.once('exit', onExit);
-      worker.postMessage({ type: 'run', id, items, options });
+    worker.postMessage({ type: 'run', id, items, options });
+    return awaitRun(worker, id, onProgress).finally(() => {
+      if (this.worker !== worker) return; // lost: the next run starts another
+      worker.unref();
+      this.idle = setTimeout(() => this.stop(), this.idleMs);
+      this.idle.unref();
     });
+  }
+
+  private start(): Worker {
+    const worker = startWorker({ role: 'warm' });
+    this.starts++;
+    const forget = (): void => {
+      if (this.worker === worker) this.worker = undefined;
+    };
+    worker.on('error', forget);
+    worker.once('exit', forget);
+    return (this.worker = worker);
   }
 }
 
@@ -156,5 +156,5 @@ export function runInWorker(
   const { port1, port2 } = new MessageChannel();
   const helper = startWorker({ role: 'helper', port: port1 }, undefined, [port1]);
   const worker = startWorker({ role: 'synthesise', items, options, helperPort: port2 }, undefined, [port2]);
-  return outcome<SynthesisResult>(worker, onProgress).finally(() => void helper.terminate());
+  return awaitRun(worker, undefined, onProgress).finally(() => void helper.terminate());
 }

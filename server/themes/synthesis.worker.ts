@@ -28,6 +28,8 @@ function throttledProgress(post: (fraction: number, stage: string) => void): (fr
   };
 }
 
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
 type WarmRun = { type: 'run'; id: number; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> };
 
 const data = workerData as Data;
@@ -39,7 +41,7 @@ try {
         const onProgress = throttledProgress((fraction, stage) => parentPort!.postMessage({ type: 'progress', id: m.id, fraction, stage }));
         parentPort!.postMessage({ type: 'done', id: m.id, result: synthesise(m.items, { ...m.options, onProgress }) });
       } catch (err) {
-        parentPort!.postMessage({ type: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) });
+        parentPort!.postMessage({ type: 'error', id: m.id, message: messageOf(err) });
       }
     });
   } else if (data.role === 'helper') {
@@ -56,5 +58,5 @@ try {
     parentPort?.postMessage({ type: 'done', result });
   }
 } catch (err) {
-  parentPort?.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  parentPort?.postMessage({ type: 'error', message: messageOf(err) });
 }
