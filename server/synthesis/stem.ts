@@ -155,7 +155,6 @@ function mayBeDerived(word: string, roots: ReadonlySet<string>, hyphen: boolean)
 const PREFIX_LINKS = ['di', 'ke', 'se', 'ku', 'kau', 'be', 'ber', 'bel', 'te', 'ter', 'me', 'mem', 'men', 'meng', 'menge', 'meny', 'pe', 'per', 'pem', 'pen', 'peng', 'penge', 'peny', 'pel'];
 const RESTORED: Readonly<Record<string, readonly string[]>> = { mem: ['m', 'p'], pem: ['m', 'p'], men: ['t'], pen: ['t'], meng: ['k'], peng: ['k'], meny: ['s'], peny: ['s'] };
 const INFIXES = ['in', 'er', 'em', 'el'];
-const SUFFIX_CHAINS = [...new Set(['', 'is', 'isme', 'isasi', 'i', 'kan', 'an'].flatMap((d) => ['', 'ku', 'mu', 'nya'].flatMap((q) => ['', 'lah', 'kah', 'tah', 'pun'].map((p) => d + q + p))))];
 const VOWELS = 'aiueo';
 
 /** Every string one prefix step of Sastrawi can make from s (a superset: see above). */
@@ -176,18 +175,48 @@ function prefixSteps(s: string, out: Set<string>): void {
 /**
  * False only when Sastrawi cannot reach a dictionary root from the word: its answer is one of the
  * strings its rules can make (see above), so when none of those is a root it would fail. Sastrawi
- * costs ~50 us a call and fails on most unknown words that merely start like a prefix (names,
- * English, jargon); this check is a few set lookups. test/synthesis/stem.test.ts holds it to
- * Sastrawi's own answers on derived forms of every root.
+ * costs ~50 us a call (a hyphenated word, stemmed as two, ~150 us) and fails on most unknown words
+ * that merely start like a prefix (names, English, jargon, "non-zero"); this check is a few set
+ * lookups. test/synthesis/stem.test.ts holds it to Sastrawi's own answers on derived forms of
+ * every root, plain and hyphenated.
  */
 export function mayReachRoot(word: string, roots: ReadonlySet<string>): boolean {
-  if (word.includes('-')) return true;
-  let states = new Set<string>();
-  for (const chain of SUFFIX_CHAINS) {
-    if (!word.endsWith(chain) || word.length === chain.length) continue;
-    states.add(word.slice(0, word.length - chain.length));
-    if (chain.startsWith('kan')) states.add(word.slice(0, word.length - chain.length + 1));
+  const parts = word.includes('-') ? pluralParts(word) : undefined;
+  if (!parts) return singularMayReach(word, roots);
+  // A plural form gives its first part's stem (when its second part agrees: not checked, as
+  // natural's stemmer keeps the first part's removals while it stems the second).
+  return singularMayReach(parts[0], roots);
+}
+
+const PARTICLE_SUFFIX = /^(.*)-(?:ku|mu|nya|lah|kah|tah|pun)$/;
+const SUFFIX_WORDS = ['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun'];
+
+/**
+ * The two words Sastrawi stems a plural form as ("kota-kota", "berbalas-balasan"; the suffix of
+ * "malaikat-malaikat-nya" stays with the second), or undefined when it stems the word as one
+ * ("buku-nya"): natural's isPlural and stemPluralWord.
+ */
+function pluralParts(word: string): [string, string] | undefined {
+  const m = PARTICLE_SUFFIX.exec(word);
+  if (m && !m[1]!.includes('-')) return undefined;
+  const cut = word.lastIndexOf('-');
+  let first = word.slice(0, cut);
+  let second = word.slice(cut + 1);
+  const inner = first.lastIndexOf('-');
+  if (SUFFIX_WORDS.includes(second) && inner >= 0) {
+    second = `${first.slice(inner + 1)}-${second}`;
+    first = first.slice(0, inner);
   }
+  return [first, second];
+}
+
+const PARTICLE_ENDINGS = ['lah', 'kah', 'tah', 'pun'];
+const POSSESSIVE_ENDINGS = ['ku', 'mu', 'nya'];
+const DERIVATIONAL_ENDINGS = ['is', 'isme', 'isasi', 'i', 'kan', 'an'];
+
+/** Whether Sastrawi's stemming of one word (no plural split) may end on a root. */
+function singularMayReach(word: string, roots: ReadonlySet<string>): boolean {
+  let states = suffixStates(word);
   for (let step = 0; ; step++) {
     for (const s of states) if (roots.has(s)) return true;
     if (step === 3) return false;
@@ -196,6 +225,32 @@ export function mayReachRoot(word: string, roots: ReadonlySet<string>): boolean 
     if (next.size === 0) return false;
     states = next;
   }
+}
+
+/**
+ * The word and what removing a particle, then a possessive (each with any hyphens before it:
+ * "buku-nya"), then a derivational suffix can leave of it ("-kan" may come back as "-k").
+ */
+function suffixStates(word: string): Set<string> {
+  const states = new Set([word]);
+  for (const endings of [PARTICLE_ENDINGS, POSSESSIVE_ENDINGS]) {
+    for (const s of [...states]) {
+      for (const e of endings) {
+        if (!s.endsWith(e)) continue;
+        let end = s.length - e.length;
+        while (end > 0 && s.charCodeAt(end - 1) === 45) end--;
+        if (end > 0) states.add(s.slice(0, end));
+      }
+    }
+  }
+  for (const s of [...states]) {
+    for (const d of DERIVATIONAL_ENDINGS) {
+      if (s.length <= d.length || !s.endsWith(d)) continue;
+      states.add(s.slice(0, s.length - d.length));
+      if (d === 'kan') states.add(s.slice(0, s.length - 2));
+    }
+  }
+  return states;
 }
 
 const ENGLISH_PLURAL = /(?:s|x|z|ch|sh)$/;

@@ -77,6 +77,37 @@ describe('synthesis: stemming per token', () => {
     expect(mayReachRoot('menyetujui', indonesianRoots())).to.equal(true);
   });
 
+  it('skips Sastrawi only for hyphenated words it could not bring to a root', () => {
+    const all = [...indonesianRoots()];
+    const roots = all.filter((r, i) => r.length >= 3 && !r.includes('-') && i % 120 === 0);
+    const hyphenated = all.filter((r) => r.includes('-')).filter((_, i) => i % 3 === 0);
+    const words = new Set<string>();
+    for (const r of roots) {
+      const d = derivedForms(r).filter((_, i) => i % 9 === 0);
+      for (const w of [`${r}-${r}`, `${r}-${r}-nya`, `${r}-${r}lah`, `${r}-nya`, `${r}-pun`, `ber${r}-${r}an`, `${r}-${r.slice(1)}kan`, `${r}-x`, `x-${r}`]) words.add(w);
+      for (const x of d) for (const w of [`${x}-${x}`, `${r}-${x}`, `${x}-${r}`, `${x}-lah`, `${x}-${x}-nya`]) words.add(w);
+    }
+    for (const h of hyphenated) for (const w of [`${h}nya`, `${h}-nya`, `ber${h}`, `di${h}kan`, `${h}-${h}`, `ke${h}an`]) words.add(w);
+    for (const w of ['meniru-nirukan', 'berbalas-balasan', 'malaikat-malaikat-nya', 'kota-kota', 'non-zero', 'year-by-year', 'up-to-date', 'award-winning', 'buku-bukunya']) words.add(w);
+    let reached = 0;
+    let skipped = 0;
+    const missed: string[] = [];
+    for (const w of words) {
+      const stem = sastrawi.stem(w);
+      const reachesRoot = stem !== w && indonesianRoots().has(stem);
+      if (reachesRoot) reached++;
+      if (!mayReachRoot(w, indonesianRoots())) {
+        skipped++;
+        if (reachesRoot) missed.push(`${w} -> ${stem}`);
+      }
+    }
+    expect(missed).to.deep.equal([]);
+    expect(reached).to.be.greaterThan(1500);
+    expect(skipped).to.be.greaterThan(500);
+    expect(mayReachRoot('year-by-year', indonesianRoots())).to.equal(false);
+    expect(mayReachRoot('meniru-nirukan', indonesianRoots())).to.equal(true);
+  });
+
   it('is memoised (same object for the same word)', () => {
     expect(stemToken('perizinan')).to.equal(stemToken('perizinan'));
   });
