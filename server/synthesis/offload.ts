@@ -16,10 +16,11 @@ import type { SynthesisInput, SynthesisOptions, SynthesisResult } from './types.
 
 /**
  * From this many items the word analysis goes to the helper. Below it the helper's start-up (a
- * second V8 isolate loading the code and the dictionaries, ~0.15 s while this thread scans) costs
- * what it saves: the analysis took as long either way at 5k and 10k, ~0.08 s less at 40k.
+ * second V8 isolate loading the code and the dictionaries, while this thread scans) costs what it
+ * saves. Measured on the bench machine, time to the end of the analysis, helper vs this thread:
+ * 10k ~0.45 vs ~0.35 s, 20k about even, 40k ~0.43 vs ~0.50 s, 100k ~0.62 vs ~0.79 s.
  */
-export const WORDS_OFFLOAD_MIN_ITEMS = 10_000;
+export const WORDS_OFFLOAD_MIN_ITEMS = 30_000;
 
 /**
  * From this many items the near-duplicate search goes to the helper too. Below it, on the 2-core
