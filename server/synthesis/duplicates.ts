@@ -129,8 +129,12 @@ export function nearDuplicates(
     const b = m.indptr[i + 1]!;
     if (a === b) continue;
     for (let p = a; p < b; p++) value[m.indices[p]!] = m.data[p]!;
-    for (let p = a; p < b; p++) {
-      const c = m.indices[p]!;
+    // Only the row's own indexed prefix is probed: a pair at cosine >= t first shares a term
+    // (rarest first) that is in both prefixes (past either prefix, the rest of that row has a
+    // norm below t, which bounds the cosine), so the common terms' long posting lists, which
+    // cannot bring a new pair, are never read.
+    for (let p = a; p < prefixEnd[i]!; p++) {
+      const c = byRank[prefix[p]!]!;
       for (let q = capacity[c]!; q < fill[c]!; q++) {
         const j = postings[q]!;
         if (seenBy[j] === i) continue;
