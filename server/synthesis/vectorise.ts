@@ -101,7 +101,10 @@ export class NgramDf {
   indexTrigrams(docs: Uint8Array): void {
     const { n, offsets, stems: S, phraseStart } = this.corpus;
     const { bigramAt, base2 } = this;
-    const trigrams = new PairTable(1024);
+    // Sized for the indexed documents' tokens (an upper bound of their trigrams): no rehashing.
+    let indexed = 0;
+    for (let d = 0; d < n; d++) if (docs[d] === 1) indexed += offsets[d + 1]! - offsets[d]!;
+    const trigrams = new PairTable(indexed);
     const trigramAt = new Int32Array(S.length).fill(-1);
     let df3 = new Int32Array(1024);
     let last3 = new Int32Array(1024).fill(-1);
@@ -116,8 +119,10 @@ export class NgramDf {
           if (c < 0) continue;
           if (adding) {
             trigramAt[t] = c;
-            df3 = ensureLength(df3, c + 1);
-            last3 = ensureLength(last3, c + 1, -1);
+            if (c === df3.length) {
+              df3 = ensureLength(df3, c + 1);
+              last3 = ensureLength(last3, c + 1, -1);
+            }
           }
           if (last3[c] !== d) {
             last3[c] = d;
@@ -191,7 +196,8 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
       if (last1[u] !== d) {
         last1[u] = d;
         if (df1[u]!++ === 0) {
-          order = ensureLength(order, seen + 1);
+          // Bounds checked here, not by a call per token (cold calls were a visible cost).
+          if (seen === order.length) order = ensureLength(order, seen + 1);
           order[seen++] = u;
         }
       }
@@ -199,12 +205,14 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
       if (t + 1 >= end || phraseStart[t + 1] || S[t + 1] === u) continue;
       const b = bigrams.add(u, S[t + 1]!);
       bigramAt[t] = b;
-      df2 = ensureLength(df2, b + 1);
-      last2 = ensureLength(last2, b + 1, -1);
+      if (b === df2.length) {
+        df2 = ensureLength(df2, b + 1);
+        last2 = ensureLength(last2, b + 1, -1);
+      }
       if (last2[b] !== d) {
         last2[b] = d;
         if (df2[b]!++ === 0) {
-          order = ensureLength(order, seen + 1);
+          if (seen === order.length) order = ensureLength(order, seen + 1);
           order[seen++] = -1 - b;
         }
       }
