@@ -4,6 +4,7 @@
  * forum filler. Editable: SynthesisOptions.stopwords adds and removes words.
  */
 import { createRequire } from 'node:module';
+import { derivedBytes, fileStamp } from '../derived-cache.js';
 
 /** Forum filler: how people phrase a suggestion, not what it is about. */
 export const DEFAULT_DOMAIN_STOPWORDS: readonly string[] = [
@@ -33,13 +34,26 @@ const EXTRA_ENGLISH: readonly string[] = ['also', 'get', 'got', 'us', 'via', 'et
 
 const require = createRequire(import.meta.url);
 
+/** stopwords-iso's Indonesian list, one word a line. */
+function deriveIndonesian(): Uint8Array {
+  return new TextEncoder().encode(((require('stopwords-iso') as Record<string, string[]>).id ?? []).join('\n'));
+}
+
+/**
+ * stopwords-iso's Indonesian list, kept on disk (derived-cache.ts): the package is one 200 kB
+ * JSON file of every language, ~10 ms to parse in each cold process for one list.
+ */
+function indonesianStopwords(): string[] {
+  const bytes = derivedBytes('stopwords-id', [fileStamp('stopwords-iso'), fileStamp('stopwords-iso/package.json'), deriveIndonesian.toString()], deriveIndonesian);
+  return bytes.length === 0 ? [] : new TextDecoder().decode(bytes).split('\n');
+}
+
 /** The built-in Indonesian + English lists (without the domain list). */
 export function languageStopwords(): Set<string> {
-  const iso = require('stopwords-iso') as Record<string, string[]>;
   const english = (require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words;
   const keep = new Set(KEEP_INDONESIAN);
   const set = new Set<string>();
-  for (const w of iso.id ?? []) if (!keep.has(w)) set.add(w);
+  for (const w of indonesianStopwords()) if (!keep.has(w)) set.add(w);
   for (const w of english) set.add(w);
   for (const w of EXTRA_ENGLISH) set.add(w);
   return set;
