@@ -73,16 +73,34 @@ export function nearDuplicates(
     uf.union(a, b);
     weakest[uf.find(a)] = w;
   };
-  // Identical stem sequences: the first row of each is the group's anchor.
-  const exact = new Map<number, number[]>();
+  // Identical stem sequences: the first row of each is the group's anchor. Rows by stem hash in
+  // an open-addressing table (slot -> first row + 1), rows of one hash chained in order (a Map of
+  // arrays cost ~0.07 s at 100k suggestions).
+  const hashes = new Int32Array(n);
+  let cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  const headOf = new Int32Array(cap);
+  const nextOf = new Int32Array(n).fill(-1);
+  const tailOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     if (stems.offsets[i + 1] === stems.offsets[i]) continue;
     const h = hashStems(stems, i);
-    const bucket = exact.get(h);
-    const first = bucket?.find((j) => sameStems(stems, j, i));
-    if (first !== undefined) link(first, i, 1);
-    else if (bucket) bucket.push(i);
-    else exact.set(h, [i]);
+    hashes[i] = h;
+    let slot = h & (cap - 1);
+    while (headOf[slot] !== 0 && hashes[headOf[slot]! - 1] !== h) slot = (slot + 1) & (cap - 1);
+    const head = headOf[slot]! - 1;
+    if (head < 0) {
+      headOf[slot] = i + 1;
+      tailOf[i] = i;
+      continue;
+    }
+    let first = head;
+    while (first >= 0 && !sameStems(stems, first, i)) first = nextOf[first]!;
+    if (first >= 0) link(first, i, 1);
+    else {
+      nextOf[tailOf[head]!] = i;
+      tailOf[head] = i;
+    }
   }
   // Terms rarest first: rank of each column by (df, column).
   // Counting sort by df (columns in order within a df): the same order as sorting by (df, column).
@@ -109,7 +127,10 @@ export function nearDuplicates(
     }
     sortRange(prefix, a, b);
     let rest = 0;
-    for (let p = a; p < b; p++) rest += value[byRank[prefix[p]!]!]! ** 2;
+    for (let p = a; p < b; p++) {
+      const v = value[byRank[prefix[p]!]!]!;
+      rest += v * v;
+    }
     let p = a;
     for (; p < b; p++) {
       if (Math.sqrt(rest) < t - 1e-6) break;

@@ -9,7 +9,16 @@ import { FORUM } from './fixtures/forum.js';
 function corpus(n: number, cols: number, seed: number): { m: Csr; df: Int32Array; stems: Int32Array } {
   const rng = createRng(seed);
   const rows: Array<Map<number, number>> = [];
+  // Each row's stem sequence (one stem here): an exact copy keeps its original's, and its vector.
+  const stems = new Int32Array(n);
   for (let i = 0; i < n; i++) {
+    stems[i] = i;
+    if (i > 50 && rng() < 0.05) {
+      const j = Math.floor(rng() * i);
+      rows.push(rows[j]!);
+      stems[i] = stems[j]!;
+      continue;
+    }
     const copyOf = i > 50 && rng() < 0.15 ? rows[Math.floor(rng() * i)]! : undefined;
     const row = new Map<number, number>(copyOf ?? []);
     if (copyOf) {
@@ -37,7 +46,7 @@ function corpus(n: number, cols: number, seed: number): { m: Csr; df: Int32Array
     }
     indptr[i + 1] = indices.length;
   });
-  return { m: { rows: n, cols, indptr, indices: Int32Array.from(indices), data: Float32Array.from(data) }, df, stems: Int32Array.from(rows, (_, i) => i) };
+  return { m: { rows: n, cols, indptr, indices: Int32Array.from(indices), data: Float32Array.from(data) }, df, stems };
 }
 
 /** Connected components (two or more rows) of every pair at cosine >= t, by comparing all pairs. */
