@@ -180,10 +180,9 @@ export function* synthesisSteps(
   const drafts = alive.map((c, q) => {
     const members = membersOf[q]!;
     const phrases = keyphrases(ctx, members);
-    const participants = new Set(members.map((i) => items[i]!.participantId).filter(Boolean));
-    return { c, members, phrases, participants };
+    return { c, members, phrases, participants: participantsOf(items, members) };
   });
-  const allParticipants = new Set(items.map((it) => it.participantId).filter(Boolean)).size;
+  const allParticipants = participantsOf(items).size;
 
   progress(0.85, 'identity');
   const keywordsOf = drafts.map((d) => themeKeywords(ctx, d.members));
@@ -240,13 +239,10 @@ export function* synthesisSteps(
 
   progress(0.9, 'duplicates');
   const groups = (yield { collect: true }) as DuplicateGroups;
-  const duplicates = groups.map((g) => ({
-    ids: g.rows
-      .slice()
-      .sort((a, b) => (items[b]!.votes ?? 0) - (items[a]!.votes ?? 0) || a - b)
-      .map((x) => items[x]!.id),
-    similarity: g.similarity,
-  }));
+  // Most supported first: one comparator over a votes array for every group (29k groups at 100k).
+  const votes = Float64Array.from(items, (it) => it.votes ?? 0);
+  const byVotes = (a: number, b: number): number => votes[b]! - votes[a]! || a - b;
+  const duplicates = groups.map((g) => ({ ids: g.rows.slice().sort(byVotes).map((x) => items[x]!.id), similarity: g.similarity }));
 
   themes.sort((a, b) => b.size - a.size || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
   progress(1, 'done');
@@ -262,4 +258,15 @@ export function* synthesisSteps(
     duplicates,
     stats: { items: n, empty: n - m, vocabulary: matrix.cols, participants: allParticipants },
   };
+}
+
+/** Distinct participant ids of the given rows (all items when omitted). */
+function participantsOf(items: readonly SynthesisInput[], rows?: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  const count = rows ? rows.length : items.length;
+  for (let q = 0; q < count; q++) {
+    const p = items[rows ? rows[q]! : q]!.participantId;
+    if (p) out.add(p);
+  }
+  return out;
 }
