@@ -15,7 +15,7 @@
  */
 import { forEachNonAsciiSpan, prepareText, scanAscii } from './normalise.js';
 import { WordMemo, foldAscii } from './memo.js';
-import { IntList } from './pairs.js';
+import { IntList, sharedInt32 } from './pairs.js';
 
 /** Every document's content tokens, flat: document d is tokens [offsets[d], offsets[d + 1]). */
 export interface Corpus {
@@ -143,8 +143,9 @@ export class CorpusScanner {
     let total = 0;
     for (let i = 0; i < len; i++) if (stream[i]! !== BREAK) total += terms[at[stream[i]!]!]!;
     const n = this.texts.length;
-    const offsets = new Int32Array(n + 1);
-    const stems = new Int32Array(total);
+    // Shared: they go to the near-duplicates job (a helper thread at 100k) without a copy.
+    const offsets = sharedInt32(n + 1);
+    const stems = sharedInt32(total);
     const surfaces = new Int32Array(total);
     const phraseStart = new Uint8Array(total);
     let o = 0;

@@ -101,3 +101,19 @@ export class IntList {
     return this.values.subarray(0, this.length);
   }
 }
+
+/**
+ * Typed arrays on a SharedArrayBuffer, for the arrays a run hands to its helper thread (the
+ * near-duplicates job: the matrix and the corpus's stems): posted without a copy. Structured
+ * cloning them cost ~0.08 s of this thread and as much again on the helper at 100k suggestions.
+ */
+export const sharedInt32 = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(length * 4));
+
+/** The first `length` values of a, in a sharedInt32 (in place of a.slice(0, length)). */
+export function sharedSlice(a: Int32Array, length: number): Int32Array;
+export function sharedSlice(a: Float32Array, length: number): Float32Array;
+export function sharedSlice(a: Int32Array | Float32Array, length: number): Int32Array | Float32Array {
+  const out = a instanceof Int32Array ? sharedInt32(length) : new Float32Array(new SharedArrayBuffer(length * 4));
+  out.set(a.subarray(0, length));
+  return out;
+}

@@ -4,7 +4,7 @@
  */
 import type { Corpus } from './analyse.js';
 import { normaliseRows, sortRange, type Csr } from './sparse.js';
-import { PairTable, ensureLength } from './pairs.js';
+import { PairTable, ensureLength, sharedInt32, sharedSlice } from './pairs.js';
 
 export interface VectoriseOptions {
   /** longest keyphrase, in words (1-3) */
@@ -244,9 +244,10 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
     if (second[c]! >= 0) idf[c]! *= opts.phraseWeight;
   }
   // Second pass: term counts per document through a dense counter and the list of touched columns.
-  const indptr = new Int32Array(n + 1);
-  let indices = new Int32Array(Math.max(16, tokens * 2));
-  let data = new Float32Array(indices.length);
+  // The matrix and df go to the near-duplicates job (a helper thread at 100k): shared arrays.
+  const indptr = sharedInt32(n + 1);
+  const indices = new Int32Array(Math.max(16, tokens * 2));
+  const data = new Float32Array(indices.length);
   const tf = new Int32Array(cols);
   const touched = new Int32Array(cols);
   let nnz = 0;
@@ -270,11 +271,9 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
     }
     indptr[d + 1] = nnz;
   }
-  indices = indices.slice(0, nnz);
-  data = data.slice(0, nnz);
-  const matrix: Csr = { rows: n, cols, indptr, indices, data };
+  const matrix: Csr = { rows: n, cols, indptr, indices: sharedSlice(indices, nnz), data: sharedSlice(data, nnz) };
   normaliseRows(matrix);
   const ngramDf = new NgramDf(corpus, df1, df2, bigrams, bigramAt);
   const termOf = (c: number): Int32Array => (second[c]! < 0 ? Int32Array.of(first[c]!) : Int32Array.of(first[c]!, second[c]!));
-  return { matrix, vocabulary: { termOf, df: dfs.slice(0, cols), idf }, ngramDf };
+  return { matrix, vocabulary: { termOf, df: sharedSlice(dfs, cols), idf }, ngramDf };
 }
