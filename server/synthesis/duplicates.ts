@@ -56,13 +56,26 @@ function hashStems(r: RowStems, a: number): number {
   return h;
 }
 
-/** Groups of row indices (each ascending, groups by first index) with their weakest link. */
-export function nearDuplicates(
-  m: Csr,
-  df: Int32Array,
-  stems: RowStems,
-  opts: DuplicateOptions,
-): Array<{ rows: number[]; similarity: number }> {
+/**
+ * Near-duplicate groups, flat (typed arrays: a helper thread hands them over without cloning an
+ * object per group): group g is rows[offsets[g], offsets[g + 1]), ascending, groups in order of
+ * their first row; similarity[g] is its weakest link found (4 decimals).
+ */
+export interface DuplicateGroups {
+  offsets: Int32Array;
+  rows: Int32Array;
+  similarity: Float64Array;
+}
+
+/** The rows of group g. */
+export function groupRows(groups: DuplicateGroups, g: number): number[] {
+  const out: number[] = [];
+  for (let q = groups.offsets[g]!; q < groups.offsets[g + 1]!; q++) out.push(groups.rows[q]!);
+  return out;
+}
+
+/** Groups of near-duplicate rows (see DuplicateGroups). */
+export function nearDuplicates(m: Csr, df: Int32Array, stems: RowStems, opts: DuplicateOptions): DuplicateGroups {
   const t = opts.threshold;
   const maxPosting = opts.maxPosting ?? 1000;
   const n = m.rows;
@@ -172,17 +185,30 @@ export function nearDuplicates(
       if (fill[c]! < capacity[c + 1]!) postings[fill[c]!++] = i;
     }
   }
-  const groups = new Map<number, number[]>();
+  // A group's root is its smallest row (union keeps the smaller root): groups by root ascending
+  // are groups by first row, and rows filled in ascending order stay ascending.
+  const size = new Int32Array(n);
+  for (let i = 0; i < n; i++) size[uf.find(i)]!++;
+  let count = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    if (size[i]! < 2) continue;
+    count++;
+    total += size[i]!;
+  }
+  const offsets = new Int32Array(count + 1);
+  const rows = new Int32Array(total);
+  const similarity = new Float64Array(count);
+  const next = new Int32Array(n);
+  for (let i = 0, g = 0; i < n; i++) {
+    if (size[i]! < 2) continue;
+    next[i] = offsets[g]!;
+    similarity[g] = Number(weakest[i]!.toFixed(4));
+    offsets[++g] = offsets[g - 1]! + size[i]!;
+  }
   for (let i = 0; i < n; i++) {
     const r = uf.find(i);
-    if (r === i) continue;
-    const g = groups.get(r) ?? [r];
-    g.push(i);
-    groups.set(r, g);
+    if (size[r]! >= 2) rows[next[r]!++] = i;
   }
-  // Each group is already ascending: its root is its smallest row (union keeps the smaller root)
-  // and the other rows were pushed in order.
-  return [...groups.values()]
-    .map((rows) => ({ rows, similarity: Number(weakest[uf.find(rows[0]!)]!.toFixed(4)) }))
-    .sort((x, y) => x.rows[0]! - y.rows[0]!);
+  return { offsets, rows, similarity };
 }

@@ -18,7 +18,7 @@ import { chooseK, pathPartition, type SeedPartition } from './choose-k.js';
 import type { KmeansResult } from './kmeans.js';
 import { tagAll, tagGroup } from './taxonomy.js';
 import { breakdown, byCentrality, keyphrases, labelFrom, representatives, scannedMembers, themeKeywords, type ThemeContext } from './themes.js';
-import { nearDuplicates, type RowStems } from './duplicates.js';
+import { groupRows, nearDuplicates, type DuplicateGroups, type RowStems } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
 import type { ItemResult, SynthesisInput, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
 
@@ -58,7 +58,7 @@ export interface DuplicatesJob {
   stems: RowStems;
   threshold: number;
 }
-export type DuplicateGroups = Array<{ rows: number[]; similarity: number }>;
+export type { DuplicateGroups } from './duplicates.js';
 
 export function runDuplicatesJob(job: DuplicatesJob): DuplicateGroups {
   return nearDuplicates(job.matrix, job.df, job.stems, { threshold: job.threshold });
@@ -242,7 +242,16 @@ export function* synthesisSteps(
   // Most supported first: one comparator over a votes array for every group (29k groups at 100k).
   const votes = Float64Array.from(items, (it) => it.votes ?? 0);
   const byVotes = (a: number, b: number): number => votes[b]! - votes[a]! || a - b;
-  const duplicates = groups.map((g) => ({ ids: g.rows.slice().sort(byVotes).map((x) => items[x]!.id), similarity: g.similarity }));
+  const duplicates: SynthesisResult['duplicates'] = [];
+  for (let g = 0; g < groups.similarity.length; g++) {
+    const rows = groupRows(groups, g);
+    // Most groups are pairs: no sort call for them.
+    if (rows.length > 2) rows.sort(byVotes);
+    else if (byVotes(rows[0]!, rows[1]!) > 0) rows.reverse();
+    const ids: string[] = [];
+    for (const x of rows) ids.push(items[x]!.id);
+    duplicates.push({ ids, similarity: groups.similarity[g]! });
+  }
 
   themes.sort((a, b) => b.size - a.size || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
   progress(1, 'done');

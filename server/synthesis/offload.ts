@@ -97,7 +97,10 @@ export function serveHelper(reply: (message: HelperReply, transfer?: ArrayBuffer
       else if (message.type === 'analysedWords') {
         const result = stage!.finish();
         reply({ type: 'analysedWords', result }, [result.terms.buffer as ArrayBuffer]);
-      } else reply({ type: 'duplicates', result: runPackedDuplicatesJob(message.job) });
+      } else {
+        const result = runPackedDuplicatesJob(message.job);
+        reply({ type: 'duplicates', result }, [result.offsets.buffer, result.rows.buffer, result.similarity.buffer] as ArrayBuffer[]);
+      }
     } catch (err) {
       reply({ type: 'error', message: err instanceof Error ? err.message : String(err) });
     }
