@@ -12,7 +12,7 @@
 import { CorpusScanner, type WordBatch } from './analyse.js';
 import { WordStage, lexicalOptions, type AnalysedWords } from './words.js';
 import { vectorise } from './vectorise.js';
-import { selectRows, type Csr } from './sparse.js';
+import { nonEmptyRows, type Csr } from './sparse.js';
 import { DEFAULT_TUNING, clusterEmbedding, clusterFromPartition, lsaEmbedding, type ClusterTuning, type Embedding } from './cluster.js';
 import { chooseK, pathPartition, type SeedPartition } from './choose-k.js';
 import type { KmeansResult } from './kmeans.js';
@@ -35,7 +35,7 @@ export { DEFAULT_TUNING, type ClusterTuning } from './cluster.js';
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** Raw TF-IDF rows as the embedding, for inputs too small for an SVD. */
-function denseRows(m: ReturnType<typeof selectRows>): Embedding {
+function denseRows(m: Csr): Embedding {
   const x = new Float32Array(m.rows * m.cols);
   for (let i = 0; i < m.rows; i++) for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) x[i * m.cols + m.indices[p]!] = m.data[p]!;
   return { x, n: m.rows, dims: m.cols };
@@ -136,7 +136,7 @@ export function* synthesisSteps(
   yield { start: { matrix, df: vocabulary.df, stems: { stems: corpus.stems, offsets: corpus.offsets }, threshold: options.duplicateThreshold ?? 0.8 } };
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (matrix.indptr[i + 1]! > matrix.indptr[i]!) rows.push(i);
-  const content = rows.length === n ? matrix : selectRows(matrix, rows);
+  const content = rows.length === n ? matrix : nonEmptyRows(matrix, rows);
   const m = rows.length;
 
   progress(0.4, 'embed');

@@ -7,6 +7,7 @@ import { forEachPiece } from '../../server/synthesis/normalise.js';
 import { createRng } from '../../server/synthesis/prng.js';
 import { vectorise } from '../../server/synthesis/vectorise.js';
 import { byCentrality } from '../../server/synthesis/themes.js';
+import { nonEmptyRows, selectRows, type Csr } from '../../server/synthesis/sparse.js';
 import type { Corpus } from '../../server/synthesis/analyse.js';
 
 /** A Corpus from documents of stem ids (one phrase each). */
@@ -127,6 +128,33 @@ describe('synthesis: fast kernels', () => {
       }
       expect(residual, `spread ${spread}`).to.be.below(1e-9);
     }
+  });
+
+  it('nonEmptyRows keeps the non-empty rows as selectRows copies them, sharing the stored values', () => {
+    const rng = createRng(5);
+    const indptr = [0];
+    const indices: number[] = [];
+    const data: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      // Empty rows at the start, the end and in runs.
+      const len = i < 3 || i > 295 || rng() < 0.3 ? 0 : 1 + Math.floor(rng() * 6);
+      for (let q = 0; q < len; q++) {
+        indices.push(q * 7 + Math.floor(rng() * 7));
+        data.push(rng());
+      }
+      indptr.push(indices.length);
+    }
+    const m: Csr = { rows: 300, cols: 50, indptr: Int32Array.from(indptr), indices: Int32Array.from(indices), data: Float32Array.from(data) };
+    const rows: number[] = [];
+    for (let i = 0; i < m.rows; i++) if (m.indptr[i + 1]! > m.indptr[i]!) rows.push(i);
+    expect(rows.length).to.be.within(150, 280);
+    const kept = nonEmptyRows(m, rows);
+    const copied = selectRows(m, rows);
+    expect(kept.rows).to.equal(copied.rows);
+    expect([...kept.indptr]).to.deep.equal([...copied.indptr]);
+    expect([...kept.indices.subarray(0, kept.indptr[kept.rows]!)]).to.deep.equal([...copied.indices]);
+    expect([...kept.data.subarray(0, kept.indptr[kept.rows]!)]).to.deep.equal([...copied.data]);
+    expect(kept.data).to.equal(m.data);
   });
 
   it('byCentrality orders members as the comparator sort does (ties, negatives, -0)', () => {
