@@ -65,13 +65,14 @@ export function fitSvd(input: Csr, opts: SvdOptions): SvdBasis {
   // conditioning stays far inside what Cholesky-QR handles); the last block gets a second pass
   // when the first finds it ill-conditioned (orthonormalise).
   if (iterations === 0) orthonormalise(y, x.rows, l);
+  // Omega is dead from here: its buffer (cols x l) takes each X^T product in turn.
   for (let it = 0; it < iterations; it++) {
-    y = mulDense(x, mulTransposeDense(x, y, l), l);
+    y = mulDense(x, mulTransposeDense(x, y, l, omega), l);
     orthonormalise(y, x.rows, l, it === iterations - 1 ? undefined : 1);
   }
   // B = Q^T X; B B^T = Z^T Z with Z = X^T Q (cols x l), computed as Q^T (X Z): rows x l^2
   // instead of cols x l^2 (a 2,000-row sample uses ~10k columns).
-  const z = mulTransposeDense(x, y, l);
+  const z = mulTransposeDense(x, y, l, omega);
   const { values, vectors } = symmetricEigen(symmetricCross(y, mulDense(x, z, l), x.rows, l), l);
   const sigma = new Float64Array(rank);
   for (let j = 0; j < rank; j++) sigma[j] = Math.sqrt(Math.max(values[j]!, 0));

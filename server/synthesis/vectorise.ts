@@ -246,8 +246,10 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
   // Second pass: term counts per document through a dense counter and the list of touched columns.
   // The matrix and df go to the near-duplicates job (a helper thread at 100k): shared arrays.
   const indptr = sharedInt32(n + 1);
-  const indices = new Int32Array(Math.max(16, tokens * 2));
-  const data = new Float32Array(indices.length);
+  // Sized for the most values a run can store; the matrix views the filled part (pages never
+  // written are never mapped: no copy to an exact size).
+  const indices = sharedInt32(Math.max(16, tokens * 2));
+  const data = new Float32Array(new SharedArrayBuffer(indices.length * 4));
   const tf = new Int32Array(cols);
   const touched = new Int32Array(cols);
   let nnz = 0;
@@ -271,7 +273,7 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
     }
     indptr[d + 1] = nnz;
   }
-  const matrix: Csr = { rows: n, cols, indptr, indices: sharedSlice(indices, nnz), data: sharedSlice(data, nnz) };
+  const matrix: Csr = { rows: n, cols, indptr, indices: indices.subarray(0, nnz), data: data.subarray(0, nnz) };
   normaliseRows(matrix);
   const ngramDf = new NgramDf(corpus, df1, df2, bigrams, bigramAt);
   const termOf = (c: number): Int32Array => (second[c]! < 0 ? Int32Array.of(first[c]!) : Int32Array.of(first[c]!, second[c]!));
