@@ -33,6 +33,26 @@ function derivedForms(r: string): string[] {
   ];
 }
 
+/**
+ * Each word through Sastrawi and through mayReachRoot: how many Sastrawi brings to a root, how
+ * many mayReachRoot skips, and the skipped ones Sastrawi would have brought to a root.
+ */
+function againstSastrawi(words: Iterable<string>): { reached: number; skipped: number; missed: string[] } {
+  let reached = 0;
+  let skipped = 0;
+  const missed: string[] = [];
+  for (const w of words) {
+    const stem = sastrawi.stem(w);
+    const reachesRoot = stem !== w && indonesianRoots().has(stem);
+    if (reachesRoot) reached++;
+    if (!mayReachRoot(w, indonesianRoots())) {
+      skipped++;
+      if (reachesRoot) missed.push(`${w} -> ${stem}`);
+    }
+  }
+  return { reached, skipped, missed };
+}
+
 describe('synthesis: stemming per token', () => {
   const stems = (text: string): string[] => text.split(' ').map((w) => stemToken(w).stem);
 
@@ -58,18 +78,7 @@ describe('synthesis: stemming per token', () => {
     const roots = [...indonesianRoots()].filter((r, i) => r.length >= 2 && i % 40 === 0);
     const words = new Set(roots.flatMap(derivedForms));
     for (const w of ['menyetujui', 'menyeimbangkan', 'demitri', 'kesekolahbeserta', 'pengembangan', 'deployment', 'server']) words.add(w);
-    let reached = 0;
-    let skipped = 0;
-    const missed: string[] = [];
-    for (const w of words) {
-      const stem = sastrawi.stem(w);
-      const reachesRoot = stem !== w && indonesianRoots().has(stem);
-      if (reachesRoot) reached++;
-      if (!mayReachRoot(w, indonesianRoots())) {
-        skipped++;
-        if (reachesRoot) missed.push(`${w} -> ${stem}`);
-      }
-    }
+    const { reached, skipped, missed } = againstSastrawi(words);
     expect(missed).to.deep.equal([]);
     expect(reached).to.be.greaterThan(10_000);
     expect(skipped).to.be.greaterThan(100);
@@ -89,18 +98,7 @@ describe('synthesis: stemming per token', () => {
     }
     for (const h of hyphenated) for (const w of [`${h}nya`, `${h}-nya`, `ber${h}`, `di${h}kan`, `${h}-${h}`, `ke${h}an`]) words.add(w);
     for (const w of ['meniru-nirukan', 'berbalas-balasan', 'malaikat-malaikat-nya', 'kota-kota', 'non-zero', 'year-by-year', 'up-to-date', 'award-winning', 'buku-bukunya']) words.add(w);
-    let reached = 0;
-    let skipped = 0;
-    const missed: string[] = [];
-    for (const w of words) {
-      const stem = sastrawi.stem(w);
-      const reachesRoot = stem !== w && indonesianRoots().has(stem);
-      if (reachesRoot) reached++;
-      if (!mayReachRoot(w, indonesianRoots())) {
-        skipped++;
-        if (reachesRoot) missed.push(`${w} -> ${stem}`);
-      }
-    }
+    const { reached, skipped, missed } = againstSastrawi(words);
     expect(missed).to.deep.equal([]);
     expect(reached).to.be.greaterThan(1500);
     expect(skipped).to.be.greaterThan(500);
