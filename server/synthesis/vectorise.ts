@@ -4,7 +4,7 @@
  */
 import type { Corpus } from './analyse.js';
 import { normaliseRows, sortRange, type Csr } from './sparse.js';
-import { PairTable, ensureLength, sharedInt32, sharedSlice } from './pairs.js';
+import { PairTable, sharedInt32, sharedSlice } from './pairs.js';
 
 export interface VectoriseOptions {
   /** longest keyphrase, in words (1-3) */
@@ -106,8 +106,10 @@ export class NgramDf {
     for (let d = 0; d < n; d++) if (docs[d] === 1) indexed += offsets[d + 1]! - offsets[d]!;
     const trigrams = new PairTable(indexed);
     const trigramAt = new Int32Array(S.length).fill(-1);
-    let df3 = new Int32Array(1024);
-    let last3 = new Int32Array(1024).fill(-1);
+    // Indexed by trigram id (at most one per indexed token). Zero-filled, so the pages past the
+    // last id are never touched; countedIn holds the last document that counted the id, plus 1.
+    const df3 = new Int32Array(indexed + 1);
+    const countedIn = new Int32Array(indexed + 1);
     for (const adding of [true, false]) {
       for (let d = 0; d < n; d++) {
         if ((docs[d] === 1) !== adding) continue;
@@ -117,21 +119,14 @@ export class NgramDf {
           if (b < 0 || phraseStart[t + 2]) continue;
           const c = adding ? trigrams.add(b - base2, S[t + 2]!) : trigrams.get(b - base2, S[t + 2]!);
           if (c < 0) continue;
-          if (adding) {
-            trigramAt[t] = c;
-            if (c === df3.length) {
-              df3 = ensureLength(df3, c + 1);
-              last3 = ensureLength(last3, c + 1, -1);
-            }
-          }
-          if (last3[c] !== d) {
-            last3[c] = d;
+          if (adding) trigramAt[t] = this.base3 + c;
+          if (countedIn[c] !== d + 1) {
+            countedIn[c] = d + 1;
             df3[c]!++;
           }
         }
       }
     }
-    for (let t = 0; t < trigramAt.length; t++) if (trigramAt[t]! >= 0) trigramAt[t]! += this.base3;
     this.trigrams = trigrams;
     this.df3 = df3;
     this.trigramAt = trigramAt;
@@ -181,40 +176,31 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
   let stems = 0;
   for (let t = 0; t < tokens; t++) if (S[t]! >= stems) stems = S[t]! + 1;
   const df1 = new Int32Array(stems);
-  const last1 = new Int32Array(stems).fill(-1);
+  // The last document (plus 1) that counted each unigram / bigram; sized for the most ids a run
+  // can have (bigram ids < tokens) and zero-filled: no growth, and unused pages never touched.
+  const countedIn1 = new Int32Array(stems);
   const bigrams = new PairTable(tokens >> 2);
-  let df2 = new Int32Array(1024);
-  let last2 = new Int32Array(1024).fill(-1);
+  const df2 = new Int32Array(tokens + 1);
+  const countedIn2 = new Int32Array(tokens + 1);
   // first-seen order of unigrams (u) and bigrams (-1 - id); the bigram id at each token (-1: none)
-  let order = new Int32Array(1024);
+  const order = new Int32Array(stems + tokens + 1);
   let seen = 0;
   const bigramAt = new Int32Array(tokens);
   for (let d = 0; d < n; d++) {
     const end = offsets[d + 1]!;
     for (let t = offsets[d]!; t < end; t++) {
       const u = S[t]!;
-      if (last1[u] !== d) {
-        last1[u] = d;
-        if (df1[u]!++ === 0) {
-          // Bounds checked here, not by a call per token (cold calls were a visible cost).
-          if (seen === order.length) order = ensureLength(order, seen + 1);
-          order[seen++] = u;
-        }
+      if (countedIn1[u] !== d + 1) {
+        countedIn1[u] = d + 1;
+        if (df1[u]!++ === 0) order[seen++] = u;
       }
       bigramAt[t] = -1;
       if (t + 1 >= end || phraseStart[t + 1] || S[t + 1] === u) continue;
       const b = bigrams.add(u, S[t + 1]!);
       bigramAt[t] = b;
-      if (b === df2.length) {
-        df2 = ensureLength(df2, b + 1);
-        last2 = ensureLength(last2, b + 1, -1);
-      }
-      if (last2[b] !== d) {
-        last2[b] = d;
-        if (df2[b]!++ === 0) {
-          if (seen === order.length) order = ensureLength(order, seen + 1);
-          order[seen++] = -1 - b;
-        }
+      if (countedIn2[b] !== d + 1) {
+        countedIn2[b] = d + 1;
+        if (df2[b]!++ === 0) order[seen++] = -1 - b;
       }
     }
   }
