@@ -157,7 +157,7 @@ function topIndices(scores: Float64Array, limit: number): number[] {
 /** Per-run scratch for counting phrases by code (allocated once, reset through touched lists). */
 interface PhraseScratch {
   counts: Int32Array;
-  /** last document stamp that counted each code (counts documents, not occurrences) */
+  /** last document stamp (from 1; 0 = none) that counted each code (counts documents, not occurrences) */
   last: Int32Array;
   stamp: number;
 }
@@ -170,7 +170,8 @@ const scratchOf = new WeakMap<ThemeContext, PhraseScratch>();
 export function keyphrases(ctx: ThemeContext, members: readonly number[], limit = 8): WeightedTerm[] {
   const n = ctx.corpus.n;
   const scanned = scannedMembers(members);
-  const scratch = perRun(scratchOf, ctx, () => ({ counts: new Int32Array(ctx.ngramDf.size), last: new Int32Array(ctx.ngramDf.size).fill(-1), stamp: 0 }));
+  // Stamps from 1: the zero-filled array needs no fill, and pages of codes never met stay untouched.
+  const scratch = perRun(scratchOf, ctx, () => ({ counts: new Int32Array(ctx.ngramDf.size), last: new Int32Array(ctx.ngramDf.size), stamp: 1 }));
   const { counts, last } = scratch;
   const touched: number[] = [];
   for (const i of scanned) {

@@ -42,7 +42,10 @@ export class NgramDf {
   size: number;
   /** per corpus token: the code of the bigram starting there, or -1 */
   readonly bigramAt: Int32Array;
-  /** per corpus token: the code of the trigram starting there (indexed documents), or -1 */
+  /**
+   * per corpus token: the code of the trigram starting there (indexed documents), or -1; empty
+   * until indexTrigrams() (a read past the end is undefined: no trigram either)
+   */
   trigramAt: Int32Array;
   private readonly base2: number;
   private readonly base3: number;
@@ -61,7 +64,7 @@ export class NgramDf {
     this.size = this.base3;
     for (let q = 0; q < bigramIds.length; q++) if (bigramIds[q]! >= 0) bigramIds[q]! += this.base2;
     this.bigramAt = bigramIds;
-    this.trigramAt = new Int32Array(bigramIds.length).fill(-1);
+    this.trigramAt = new Int32Array(0);
   }
 
   /** code of (a, b) / (a, b, c), or -1 when no (indexed) document has it; a unigram's code is its stem id */
