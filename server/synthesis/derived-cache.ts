@@ -2,9 +2,11 @@
  * Data derived from a dependency's files, kept on disk between runs (as Python keeps its compiled
  * .pyc files): node_modules/.cache/rembuk/<name>-<hash of key>.bin. The key names everything the
  * data depends on (the source files' size and modification time, the package version, the text of
- * the deriving code), so any change there derives it afresh under a new name; the newest few files
- * of each name are kept (tsx and the esbuild-built dist/ see different code text). Files are written whole and renamed into place: a reader never sees half a file. Where
- * the directory cannot be written (a read-only install) the data is derived in memory every time.
+ * the deriving code), so any change there derives it afresh under a new name; the newest few
+ * files of each name are kept (tsx and the esbuild-built dist/ see different code text). Files
+ * are written whole and renamed into place: a reader never sees half a file. A file that fails
+ * the caller's check is derived again. Where the directory cannot be written (a read-only
+ * install) the data is derived in memory every time.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -27,12 +29,22 @@ export function fileStamp(specifier: string): string {
   return `${path}:${s.size}:${s.mtimeMs}`;
 }
 
-/** The derived bytes named `name` for `key`: read from the cache, or derived and stored there. */
-export function derivedBytes(name: string, key: readonly string[], derive: () => Uint8Array, dir = defaultCacheDir()): Uint8Array {
+/**
+ * The derived bytes named `name` for `key`: read from the cache when `valid` accepts them, or
+ * derived and stored there.
+ */
+export function derivedBytes(
+  name: string,
+  key: readonly string[],
+  derive: () => Uint8Array,
+  valid: (bytes: Uint8Array) => boolean = () => true,
+  dir = defaultCacheDir(),
+): Uint8Array {
   const hash = createHash('sha256').update(key.join('\0')).digest('hex').slice(0, 20);
   const file = join(dir, `${name}-${hash}.bin`);
   try {
-    return readFileSync(file);
+    const cached = readFileSync(file);
+    if (valid(cached)) return cached;
   } catch {
     // Not derived yet for this key.
   }

@@ -68,7 +68,7 @@ function deriveEnglishStems(): Uint8Array {
 export function englishStems(): WordTable {
   if (!enStems) {
     const key = [fileStamp(ENGLISH_LEXICON), fileStamp(INDONESIAN_ROOTS), fileStamp('natural/package.json'), lexiconWords.toString(), deriveEnglishStems.toString(), english.toString(), ENGLISH_PLURAL.source];
-    enStems = new WordTable(derivedBytes('english-stems', key, deriveEnglishStems));
+    enStems = new WordTable(derivedBytes('english-stems', key, deriveEnglishStems, WordTable.isTable));
   }
   return enStems;
 }

@@ -5,11 +5,12 @@
  * word's characters and compares bytes. For dictionaries derived once and kept on disk
  * (derived-cache.ts). Words and values are Latin-1 (character codes below 256).
  *
- * Layout (little-endian int32 header and table, then bytes):
+ * Layout (little-endian int32 header and table, then bytes, then the int32 total length):
  *   [MAGIC][table size (a power of two)][table: entry offset + 1, 0 = empty]
  *   entries: [word length][word bytes][value length, 255 = the word itself][value bytes]
+ *   [total length in bytes] (a cut-off file is not a table: isTable)
  */
-const MAGIC = 0x57544231; // "WTB1"
+const MAGIC = 0x57544232; // "WTB2"
 const SAME = 255;
 const MAX_LENGTH = 254;
 
@@ -31,15 +32,23 @@ export class WordTable {
   private readonly base: number;
 
   constructor(data: Uint8Array) {
+    if (!WordTable.isTable(data)) throw new Error('word table: not a word table');
     // An Int32Array view needs a 4-byte aligned offset: copy the rare unaligned buffer.
     const aligned = data.byteOffset % 4 === 0 ? data : data.slice();
-    const header = new Int32Array(aligned.buffer, aligned.byteOffset, 2);
-    if (aligned.byteLength < 8 || header[0] !== MAGIC) throw new Error('word table: not a word table');
-    const size = header[1]!;
+    const size = new Int32Array(aligned.buffer, aligned.byteOffset, 2)[1]!;
     this.table = new Int32Array(aligned.buffer, aligned.byteOffset + 8, size);
     this.bytes = aligned;
     this.mask = size - 1;
     this.base = 8 + size * 4;
+  }
+
+  /** Whether data is a whole word table (its own length recorded at its end). */
+  static isTable(data: Uint8Array): boolean {
+    if (data.byteLength < 12) return false;
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const size = view.getInt32(4, true);
+    if (view.getInt32(0, true) !== MAGIC || size <= 0 || (size & (size - 1)) !== 0) return false;
+    return 8 + size * 4 + 4 <= data.byteLength && view.getInt32(data.byteLength - 4, true) === data.byteLength;
   }
 
   /** Encodes [word, value] pairs (words distinct). */
@@ -53,7 +62,7 @@ export class WordTable {
       dataLength += 2 + w.length + (v === w ? 0 : v.length);
     }
     const base = 8 + size * 4;
-    const out = new Uint8Array(base + dataLength);
+    const out = new Uint8Array(base + dataLength + 4);
     const header = new Int32Array(out.buffer, 0, 2 + size);
     header[0] = MAGIC;
     header[1] = size;
@@ -70,6 +79,7 @@ export class WordTable {
         for (let i = 0; i < v.length; i++) out[at++] = v.charCodeAt(i);
       }
     }
+    new DataView(out.buffer).setInt32(out.length - 4, out.length, true);
     return out;
   }
 
