@@ -74,21 +74,12 @@ export function groupRows(groups: DuplicateGroups, g: number): number[] {
   return out;
 }
 
-/** Groups of near-duplicate rows (see DuplicateGroups). */
-export function nearDuplicates(m: Csr, df: Int32Array, stems: RowStems, opts: DuplicateOptions): DuplicateGroups {
-  const t = opts.threshold;
-  const maxPosting = opts.maxPosting ?? 1000;
-  const n = m.rows;
-  const uf = new UnionFind(n);
-  const weakest = new Float64Array(n).fill(1);
-  const link = (a: number, b: number, s: number): void => {
-    const w = Math.min(weakest[uf.find(a)]!, weakest[uf.find(b)]!, s);
-    uf.union(a, b);
-    weakest[uf.find(a)] = w;
-  };
-  // Identical stem sequences: the first row of each is the group's anchor. Rows by stem hash in
-  // an open-addressing table (slot -> first row + 1), rows of one hash chained in order (a Map of
-  // arrays cost ~0.07 s at 100k suggestions).
+/**
+ * Links each row to the first earlier row with the same stem sequence (weakest link 1). Rows by
+ * stem hash in an open-addressing table (slot -> first row + 1), rows of one hash chained in
+ * order (a Map of arrays cost ~0.07 s at 100k suggestions).
+ */
+function linkIdenticalStems(stems: RowStems, n: number, link: (a: number, b: number, s: number) => void): void {
   const hashes = new Int32Array(n);
   let cap = 16;
   while (cap < 2 * n) cap *= 2;
@@ -115,6 +106,48 @@ export function nearDuplicates(m: Csr, df: Int32Array, stems: RowStems, opts: Du
       tailOf[head] = i;
     }
   }
+}
+
+/**
+ * The groups of two or more rows, flat. A group's root is its smallest row (union keeps the
+ * smaller root): groups by root ascending are groups by first row, and rows filled in ascending
+ * order stay ascending.
+ */
+function groupsOf(uf: UnionFind, weakest: Float64Array, n: number): DuplicateGroups {
+  const size = new Int32Array(n);
+  for (let i = 0; i < n; i++) size[uf.find(i)]!++;
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) if (size[i]! >= 2) roots.push(i);
+  const offsets = new Int32Array(roots.length + 1);
+  const similarity = new Float64Array(roots.length);
+  // next[root]: where the group's next row goes
+  const next = new Int32Array(n);
+  roots.forEach((r, g) => {
+    next[r] = offsets[g]!;
+    offsets[g + 1] = offsets[g]! + size[r]!;
+    similarity[g] = Number(weakest[r]!.toFixed(4));
+  });
+  const rows = new Int32Array(offsets[roots.length]!);
+  for (let i = 0; i < n; i++) {
+    const r = uf.find(i);
+    if (size[r]! >= 2) rows[next[r]!++] = i;
+  }
+  return { offsets, rows, similarity };
+}
+
+/** Groups of near-duplicate rows (see DuplicateGroups). */
+export function nearDuplicates(m: Csr, df: Int32Array, stems: RowStems, opts: DuplicateOptions): DuplicateGroups {
+  const t = opts.threshold;
+  const maxPosting = opts.maxPosting ?? 1000;
+  const n = m.rows;
+  const uf = new UnionFind(n);
+  const weakest = new Float64Array(n).fill(1);
+  const link = (a: number, b: number, s: number): void => {
+    const w = Math.min(weakest[uf.find(a)]!, weakest[uf.find(b)]!, s);
+    uf.union(a, b);
+    weakest[uf.find(a)] = w;
+  };
+  linkIdenticalStems(stems, n, link);
   // Terms rarest first: rank of each column by (df, column).
   // Counting sort by df (columns in order within a df): the same order as sorting by (df, column).
   let maxDf = 0;
@@ -185,30 +218,5 @@ export function nearDuplicates(m: Csr, df: Int32Array, stems: RowStems, opts: Du
       if (fill[c]! < capacity[c + 1]!) postings[fill[c]!++] = i;
     }
   }
-  // A group's root is its smallest row (union keeps the smaller root): groups by root ascending
-  // are groups by first row, and rows filled in ascending order stay ascending.
-  const size = new Int32Array(n);
-  for (let i = 0; i < n; i++) size[uf.find(i)]!++;
-  let count = 0;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    if (size[i]! < 2) continue;
-    count++;
-    total += size[i]!;
-  }
-  const offsets = new Int32Array(count + 1);
-  const rows = new Int32Array(total);
-  const similarity = new Float64Array(count);
-  const next = new Int32Array(n);
-  for (let i = 0, g = 0; i < n; i++) {
-    if (size[i]! < 2) continue;
-    next[i] = offsets[g]!;
-    similarity[g] = Number(weakest[i]!.toFixed(4));
-    offsets[++g] = offsets[g - 1]! + size[i]!;
-  }
-  for (let i = 0; i < n; i++) {
-    const r = uf.find(i);
-    if (size[r]! >= 2) rows[next[r]!++] = i;
-  }
-  return { offsets, rows, similarity };
+  return groupsOf(uf, weakest, n);
 }

@@ -108,12 +108,11 @@ export class IntList {
  * cloning them cost ~0.08 s of this thread and as much again on the helper at 100k suggestions.
  */
 export const sharedInt32 = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(length * 4));
+export const sharedFloat32 = (length: number): Float32Array => new Float32Array(new SharedArrayBuffer(length * 4));
 
 /** The first `length` values of a, in a sharedInt32 (in place of a.slice(0, length)). */
-export function sharedSlice(a: Int32Array, length: number): Int32Array;
-export function sharedSlice(a: Float32Array, length: number): Float32Array;
-export function sharedSlice(a: Int32Array | Float32Array, length: number): Int32Array | Float32Array {
-  const out = a instanceof Int32Array ? sharedInt32(length) : new Float32Array(new SharedArrayBuffer(length * 4));
+export function sharedSlice(a: Int32Array, length: number): Int32Array {
+  const out = sharedInt32(length);
   out.set(a.subarray(0, length));
   return out;
 }

@@ -118,8 +118,12 @@ function decide(token: string): Stemmed {
 }
 
 const PREFIX = /^(?:di|ke|se|be|te|me|pe)/;
-const PARTICLES = ['', 'lah', 'kah', 'tah', 'pun'];
-const POSSESSIVES = ['', 'ku', 'mu', 'nya'];
+// Sastrawi's inflectional suffixes: particles, then possessive pronouns (outermost first).
+const PARTICLE_ENDINGS = ['lah', 'kah', 'tah', 'pun'];
+const POSSESSIVE_ENDINGS = ['ku', 'mu', 'nya'];
+// Each possibly absent, for mayBeDerived.
+const PARTICLES = ['', ...PARTICLE_ENDINGS];
+const POSSESSIVES = ['', ...POSSESSIVE_ENDINGS];
 const DERIVATIONAL = ['', 'i', 'kan', 'an'];
 
 /**
@@ -188,8 +192,8 @@ export function mayReachRoot(word: string, roots: ReadonlySet<string>): boolean 
   return singularMayReach(parts[0], roots);
 }
 
-const PARTICLE_SUFFIX = /^(.*)-(?:ku|mu|nya|lah|kah|tah|pun)$/;
-const SUFFIX_WORDS = ['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun'];
+/** An inflectional suffix written as a word of its own after a hyphen ("buku-nya"). */
+const isSuffixWord = (s: string): boolean => PARTICLE_ENDINGS.includes(s) || POSSESSIVE_ENDINGS.includes(s);
 
 /**
  * The two words Sastrawi stems a plural form as ("kota-kota", "berbalas-balasan"; the suffix of
@@ -197,21 +201,17 @@ const SUFFIX_WORDS = ['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun'];
  * ("buku-nya"): natural's isPlural and stemPluralWord.
  */
 function pluralParts(word: string): [string, string] | undefined {
-  const m = PARTICLE_SUFFIX.exec(word);
-  if (m && !m[1]!.includes('-')) return undefined;
   const cut = word.lastIndexOf('-');
   let first = word.slice(0, cut);
   let second = word.slice(cut + 1);
+  if (!isSuffixWord(second)) return [first, second];
   const inner = first.lastIndexOf('-');
-  if (SUFFIX_WORDS.includes(second) && inner >= 0) {
-    second = `${first.slice(inner + 1)}-${second}`;
-    first = first.slice(0, inner);
-  }
+  if (inner < 0) return undefined;
+  second = `${first.slice(inner + 1)}-${second}`;
+  first = first.slice(0, inner);
   return [first, second];
 }
 
-const PARTICLE_ENDINGS = ['lah', 'kah', 'tah', 'pun'];
-const POSSESSIVE_ENDINGS = ['ku', 'mu', 'nya'];
 const DERIVATIONAL_ENDINGS = ['is', 'isme', 'isasi', 'i', 'kan', 'an'];
 
 /** Whether Sastrawi's stemming of one word (no plural split) may end on a root. */

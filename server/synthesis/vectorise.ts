@@ -4,7 +4,7 @@
  */
 import type { Corpus } from './analyse.js';
 import { normaliseRows, sortRange, type Csr } from './sparse.js';
-import { PairTable, sharedInt32, sharedSlice } from './pairs.js';
+import { PairTable, sharedFloat32, sharedInt32, sharedSlice } from './pairs.js';
 
 export interface VectoriseOptions {
   /** longest keyphrase, in words (1-3) */
@@ -238,7 +238,7 @@ export function vectorise(corpus: Corpus, opts: VectoriseOptions): Vectorised {
   // Sized for the most values a run can store; the matrix views the filled part (pages never
   // written are never mapped: no copy to an exact size).
   const indices = sharedInt32(Math.max(16, tokens * 2));
-  const data = new Float32Array(new SharedArrayBuffer(indices.length * 4));
+  const data = sharedFloat32(indices.length);
   const tf = new Int32Array(cols);
   const touched = new Int32Array(cols);
   let nnz = 0;

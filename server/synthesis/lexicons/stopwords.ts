@@ -39,13 +39,19 @@ function deriveIndonesian(): Uint8Array {
   return new TextEncoder().encode(((require('stopwords-iso') as Record<string, string[]>).id ?? []).join('\n'));
 }
 
+let idStopwords: readonly string[] | undefined;
+
 /**
  * stopwords-iso's Indonesian list, kept on disk (derived-cache.ts): the package is one 200 kB
- * JSON file of every language, ~10 ms to parse in each cold process for one list.
+ * JSON file of every language, ~10 ms to parse in each cold process for one list. Read once per
+ * process (every run builds its stopword set from it).
  */
-function indonesianStopwords(): string[] {
-  const bytes = derivedBytes('stopwords-id', [fileStamp('stopwords-iso'), fileStamp('stopwords-iso/package.json'), deriveIndonesian.toString()], deriveIndonesian);
-  return bytes.length === 0 ? [] : new TextDecoder().decode(bytes).split('\n');
+function indonesianStopwords(): readonly string[] {
+  if (!idStopwords) {
+    const bytes = derivedBytes('stopwords-id', [fileStamp('stopwords-iso'), fileStamp('stopwords-iso/package.json'), deriveIndonesian.toString()], deriveIndonesian);
+    idStopwords = bytes.length === 0 ? [] : new TextDecoder().decode(bytes).split('\n');
+  }
+  return idStopwords;
 }
 
 /** The built-in Indonesian + English lists (without the domain list). */
