@@ -26,7 +26,7 @@ function randomInput(seed: number): RoadmapInput {
   const subIds = [...SUBSECTORS.map((s) => s.id), 'film-lama'];
   const roles = [...ROLES.map((r) => r.id), 'lainnya', 'penyanyi', null, undefined];
   const suggestions = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, role: pick(roles) }));
-  const tags: RoadmapInput['tags'] = {};
+  const tags: Record<string, { issues: string[]; subsectors: string[] }> = {};
   for (const s of suggestions) {
     const issues = Array.from({ length: Math.floor(rnd() * 3) }, () => pick(issueIds));
     const subsectors = Array.from({ length: Math.floor(rnd() * 3) }, () => pick(subIds));
