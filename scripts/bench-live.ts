@@ -1,6 +1,6 @@
 /**
  * Live-session theme updates: how long one small synthesis takes in the kept-warm worker
- * (runInWorker below HELPER_MIN_ITEMS) next to a fresh worker per run (the peer: what every update
+ * (runInWorker below OWN_WORKER_MIN_ITEMS) next to a fresh worker per run (the peer: what every update
  * cost before the warm worker), on the same suggestions, in this process.
  *
  *   npm run bench:live [-- --sizes 300,1000,3000] [--repeat 7]

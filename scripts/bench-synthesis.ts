@@ -14,20 +14,15 @@
  *   wall: our whole child process          vs  the whole Python process
  *         (runtime start, imports, reading the texts, the work, printing the result).
  * Every figure is the median of --repeat runs (the machine is shared). The child runs what the
- * product's synthesis worker runs (synthesiseOffloaded: word analysis and near-duplicates on a
- * helper thread, this file its entry) with the same young-generation size (SYNTHESIS_RESOURCE_LIMITS in
- * server/themes/synthesis.runner.ts; --max-semi-space-size here).
+ * product's synthesis worker runs: synthesise().
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort } from 'node:worker_threads';
-import { serveHelper, synthesiseOffloaded, type HelperMessage } from '../server/synthesis/offload.js';
+import { synthesise } from '../server/synthesis/index.js';
 import { createRng } from '../server/synthesis/prng.js';
-import { HELPER_MIN_ITEMS, SYNTHESIS_SEMI_SPACE_MB } from '../server/themes/synthesis.runner.js';
-import { spawnSynthesisHelper, startSynthesisHelper } from '../server/themes/synthesis.helper.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PYTHON = '/usr/bin/python3';
@@ -49,17 +44,7 @@ interface PeerResult {
   peak_rss_mb: number;
 }
 
-/** The synthesis helper thread (this file is its entry, as synthesis.worker.ts is the product's). */
-function helper(): void {
-  const handle = serveHelper((reply, transfer) => parentPort!.postMessage(reply, transfer));
-  parentPort!.on('message', (m: HelperMessage) => handle(m));
-}
-
-async function child(file: string, n: number): Promise<void> {
-  // As the product's runInWorker does: the helper thread (when the run will use one) is started
-  // before the synthesis gets its items, so its start-up overlaps that (here reading the file;
-  // there the synthesis worker's start-up, which receives the items).
-  const helper = n >= HELPER_MIN_ITEMS ? spawnSynthesisHelper(new URL(import.meta.url)) : undefined;
+function child(file: string): void {
   const texts = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -67,8 +52,7 @@ async function child(file: string, n: number): Promise<void> {
   const items = texts.map((text, i) => ({ id: String(i), text, participantId: `p${i % 500}`, votes: i % 7 }));
   const before = process.memoryUsage().rss;
   const t0 = performance.now();
-  // What the product's synthesis worker runs: word analysis and near-duplicates on a helper thread.
-  const result = await synthesiseOffloaded(items, { k: 'auto', seed: 1 }, helper?.start ?? ((lexical) => startSynthesisHelper(lexical, new URL(import.meta.url)))).finally(() => helper?.close());
+  const result = synthesise(items, { k: 'auto', seed: 1 });
   const seconds = (performance.now() - t0) / 1000;
   const peak = process.resourceUsage().maxRSS * 1024;
   const out: ChildResult = {
@@ -133,9 +117,8 @@ const f0 = (x: number, w = 7): string => x.toFixed(0).padStart(w);
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`.padStart(7);
 
 async function main(): Promise<void> {
-  if (!isMainThread) return helper();
   const argv = process.argv.slice(2);
-  if (argv[0] === '--child') return child(argv[1]!, Number(argv[2]));
+  if (argv[0] === '--child') return child(argv[1]!);
   const opt = (name: string, fallback: string): string => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1]! : fallback;
@@ -159,7 +142,7 @@ async function main(): Promise<void> {
       const ours: Array<ChildResult & { wall: number }> = [];
       const peers: Array<PeerResult & { wall: number }> = [];
       for (let r = 0; r < repeat; r++) {
-        const res = timed(() => spawnSync(process.execPath, [`--max-semi-space-size=${SYNTHESIS_SEMI_SPACE_MB}`, ...cmd.args, '--child', file, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+        const res = timed(() => spawnSync(process.execPath, [...cmd.args, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 }));
         if (res.value.status !== 0) throw new Error(`child failed: ${res.value.stderr}`);
         ours.push({ ...(JSON.parse(res.value.stdout.trim().split('\n').pop()!) as ChildResult), wall: res.wall });
         if (!peer) continue;

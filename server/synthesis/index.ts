@@ -4,278 +4,194 @@
  *
  *   const result = synthesise(items, { k: 'auto', seed: 1, previousThemes });
  *
- * normalise -> stem per language -> stopwords -> uni/bi/tri-gram keyphrases -> sublinear TF-IDF
- * -> LSA (randomized SVD) -> spherical k-means (k chosen by the silhouette knee, or given)
- * -> "other" group -> labels, keywords, representatives, support -> taxonomy tags
- * -> near-duplicate groups -> stable theme ids.
+ * Stages, each a module with its own tests:
+ *   analyse (analyser.ts: normalise, stopwords, stem)  -> vectorise (TF-IDF of stems and bigrams)
+ *   -> embed (lsa.ts) -> cluster (cluster.ts: issue-led or open, k chosen or given)
+ *   -> describe (describe.ts: labels, keyphrases, representatives) -> tag (taxonomy.ts)
+ *   -> near-duplicates -> stable theme ids (identity.ts)
  */
-import { CorpusScanner, type WordBatch } from './analyse.js';
-import { WordStage, lexicalOptions, type AnalysedWords } from './words.js';
-import { vectorise } from './vectorise.js';
-import { nonEmptyRows, type Csr } from './sparse.js';
-import { DEFAULT_TUNING, clusterEmbedding, clusterFromPartition, lsaEmbedding, type ClusterTuning, type Embedding } from './cluster.js';
-import { chooseK, pathPartition, type SeedPartition } from './choose-k.js';
-import type { KmeansResult } from './kmeans.js';
-import { tagAll, tagGroup } from './taxonomy.js';
-import { breakdown, byCentrality, keyphrases, labelFrom, representatives, scannedMembers, themeKeywords, type ThemeContext } from './themes.js';
-import { groupRows, nearDuplicates, type DuplicateGroups, type RowStems } from './duplicates.js';
+import { TextAnalyser } from './analyser.js';
+import { stemToken } from './stem.js';
+import { compileTaxonomy, evidence, tagGroup, tags } from './taxonomy.js';
+import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from './lexicons/taxonomy.js';
+import { selectRows, vectorise } from './vectorise.js';
+import { denseEmbedding, lsaEmbedding, type Embedding } from './lsa.js';
+import { clusterRows } from './cluster.js';
+import { dot } from './kmeans.js';
+import { breakdown, keyphrases, labelFrom, phraseDocumentCounts, representatives, themeKeywords, type DescribeContext } from './describe.js';
+import { nearDuplicates } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
+import { createRng } from './prng.js';
 import type { ItemResult, SynthesisInput, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
 
 export * from './types.js';
+export { TextAnalyser, defaultAnalyser, type Term } from './analyser.js';
 export { normalise, normaliseTokens, buildNormaliseLexicon } from './normalise.js';
 export { stemToken } from './stem.js';
 export { DEFAULT_INFORMAL, DEFAULT_ACRONYMS } from './lexicons/informal.js';
 export { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS } from './lexicons/stopwords.js';
 export { DEFAULT_SUBSECTORS, DEFAULT_ISSUES } from './lexicons/taxonomy.js';
+export { DEFAULT_PLACES } from './lexicons/places.js';
 export { assignThemeIds, themeSimilarity } from './identity.js';
-export { DEFAULT_TUNING, type ClusterTuning } from './cluster.js';
 
-/** x to 4 decimals (Number(x.toFixed(4)) for similarities, a few times faster on 100k items). */
+/** Below this many rows the TF-IDF rows themselves are clustered (an SVD of a few dozen texts loses words). */
+const DENSE_ROWS = 400;
+const LSA_DIMS = 100;
+
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-/** Raw TF-IDF rows as the embedding, for inputs too small for an SVD. */
-function denseRows(m: Csr): Embedding {
-  const x = new Float32Array(m.rows * m.cols);
-  for (let i = 0; i < m.rows; i++) for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) x[i * m.cols + m.indices[p]!] = m.data[p]!;
-  return { x, n: m.rows, dims: m.cols };
-}
-
-function nearestCentre(e: Embedding, row: number, centroids: Float32Array, allowed: readonly number[]): { c: number; s: number } {
-  let best = { c: -1, s: -Infinity };
-  for (const c of allowed) {
-    let s = 0;
-    for (let t = 0; t < e.dims; t++) s += e.x[row * e.dims + t]! * centroids[c * e.dims + t]!;
-    if (s > best.s) best = { c, s };
+/** The input's main language, by its words' language decisions. */
+function mainLanguage(docs: ReadonlyArray<ReadonlyArray<{ surface: string }>>): 'id' | 'en' {
+  let id = 0;
+  let en = 0;
+  for (const terms of docs.slice(0, 5000)) {
+    for (const t of terms) {
+      const lang = stemToken(t.surface).language;
+      if (lang === 'id') id++;
+      else if (lang === 'en') en++;
+    }
   }
-  return best;
-}
-
-/** The near-duplicate search's input: independent of clustering, so it can run alongside it. */
-export interface DuplicatesJob {
-  matrix: Csr;
-  df: Int32Array;
-  stems: RowStems;
-  threshold: number;
-}
-export type { DuplicateGroups } from './duplicates.js';
-
-export function runDuplicatesJob(job: DuplicatesJob): DuplicateGroups {
-  return nearDuplicates(job.matrix, job.df, job.stems, { threshold: job.threshold });
-}
-
-/**
- * What the pipeline asks its driver, in this order: to analyse each batch of new distinct words
- * (answer: nothing), then for every word's terms (AnalysedWords); later to start the duplicates
- * job (as soon as the TF-IDF matrix exists), then for its groups. synthesise() does each where
- * asked; synthesiseOffloaded (offload.ts) can run the word analysis and the duplicates job on a
- * helper thread meanwhile. Either way the result is the same.
- */
-export type PipelineRequest = { words: WordBatch } | { analysedWords: true } | { start: DuplicatesJob } | { collect: true };
-/** The driver's answer to each request (see PipelineRequest). */
-export type PipelineAnswer = AnalysedWords | DuplicateGroups | undefined;
-
-/** Texts scanned between two word batches (the helper thread starts on the first batch). */
-const SCAN_CHUNK = 2000;
-
-/** Does in this thread what the pipeline asks (word analysis, duplicates); see PipelineRequest. */
-export class InlineDriver {
-  private words?: WordStage;
-  private job?: DuplicatesJob;
-
-  constructor(private readonly options: SynthesisOptions) {}
-
-  answer(request: PipelineRequest): PipelineAnswer {
-    if ('words' in request) (this.words ??= new WordStage(lexicalOptions(this.options))).add(request.words);
-    else if ('analysedWords' in request) return (this.words ?? new WordStage(lexicalOptions(this.options))).finish();
-    else if ('start' in request) this.job = request.start;
-    else return runDuplicatesJob(this.job!);
-    return undefined;
-  }
+  return en > 1.5 * id ? 'en' : 'id';
 }
 
 /** Synthesises suggestions into themes. See SynthesisOptions for every knob. */
 export function synthesise(items: readonly SynthesisInput[], options: SynthesisOptions = {}): SynthesisResult {
-  const steps = synthesisSteps(items, options);
-  const driver = new InlineDriver(options);
-  let step = steps.next();
-  while (!step.done) step = steps.next(driver.answer(step.value));
-  return step.value;
-}
-
-/** The pipeline as steps (see PipelineRequest); the driver answers a collect with the groups. */
-export function* synthesisSteps(
-  items: readonly SynthesisInput[],
-  options: SynthesisOptions = {},
-): Generator<PipelineRequest, SynthesisResult, PipelineAnswer> {
   const seed = options.seed ?? 1;
+  const rng = createRng(seed);
   const progress = (f: number, stage: SynthesisStage): void => options.onProgress?.(Math.min(1, Math.max(0, f)), stage);
-  const tuning: ClusterTuning = { ...DEFAULT_TUNING, ...options.tuning };
   const n = items.length;
 
   progress(0, 'analyse');
-  const scanner = new CorpusScanner(items.map((item) => item.text ?? ''));
-  while (!scanner.done) {
-    const batch = scanner.scan(SCAN_CHUNK);
-    if (batch.words.length > 0) yield { words: batch };
-    progress(0.25 * (scanner.scanned / Math.max(1, n)), 'analyse');
-  }
-  const words = (yield { analysedWords: true }) as AnalysedWords;
-  const corpus = scanner.expand(words);
-  const analyser = { stems: words.stems, surfaceWords: words.surfaceWords, acronymIds: new Set(words.acronymIds) };
-  const { subsectors, issues } = words;
+  const analyser = new TextAnalyser(options);
+  const docs = items.map((item) => analyser.terms(item.text ?? ''));
+  const issueTaxonomy = compileTaxonomy(options.lexicons?.issues ?? DEFAULT_ISSUES, analyser);
+  const subsectorTaxonomy = compileTaxonomy(options.lexicons?.subsectors ?? DEFAULT_SUBSECTORS, analyser);
+  const issueEvidence = docs.map((terms) => evidence(terms, issueTaxonomy));
+  const issueTags = issueEvidence.map((e) => [...e.keys()].filter((j) => e[j]! > 0).sort((a, b) => e[b]! - e[a]! || a - b));
+  const subsectorTags = docs.map((terms) => tags(terms, subsectorTaxonomy));
+  const language = mainLanguage(docs);
 
-  progress(0.3, 'vectorise');
-  const { matrix, vocabulary, ngramDf } = vectorise(corpus, {
-    ngramMax: 2,
-    minDf: n >= 500 ? 2 : 1,
-    minDfPhrase: 2,
-    maxDfRatio: n >= 50 ? 0.5 : 1,
-    phraseWeight: 1,
-  });
-  yield { start: { matrix, df: vocabulary.df, stems: { stems: corpus.stems, offsets: corpus.offsets }, threshold: options.duplicateThreshold ?? 0.8 } };
+  progress(0.2, 'vectorise');
+  const vectors = vectorise(docs);
   const rows: number[] = [];
-  for (let i = 0; i < n; i++) if (matrix.indptr[i + 1]! > matrix.indptr[i]!) rows.push(i);
-  const content = rows.length === n ? matrix : nonEmptyRows(matrix, rows);
+  for (let i = 0; i < n; i++) if (vectors.matrix.indptr[i + 1]! > vectors.matrix.indptr[i]!) rows.push(i);
   const m = rows.length;
 
-  progress(0.4, 'embed');
-  const embedding = m === 0 ? { x: new Float32Array(0), n: 0, dims: 0 } : m < 3 || content.cols < 3 ? denseRows(content) : lsaEmbedding(content, seed, tuning);
+  progress(0.3, 'embed');
+  const matrix = selectRows(vectors.matrix, rows);
+  const embedding: Embedding | undefined =
+    m === 0 ? undefined : m <= DENSE_ROWS || matrix.cols <= LSA_DIMS ? denseEmbedding(matrix) : lsaEmbedding(matrix, LSA_DIMS, rng);
 
-  progress(0.55, 'choose-k');
-  const auto = options.k === undefined || options.k === 'auto';
-  const choice = auto && m >= 4 ? chooseK(embedding, { seed }) : undefined;
-  const k = m === 0 ? 0 : Math.max(1, Math.min(m, auto ? (choice?.k ?? 1) : Math.floor(options.k as number)));
+  progress(0.45, 'cluster');
+  const requestedK = options.k === undefined || options.k === 'auto' ? 'auto' : Math.max(1, Math.floor(options.k));
+  const plan = embedding
+    ? clusterRows(embedding, { k: requestedK, rng, evidence: rows.map((i) => issueEvidence[i]!), issuePrior: options.issuePrior ?? 0.5 })
+    : undefined;
 
-  progress(0.65, 'cluster');
-  // Above the k-means sample size, k-means starts from choose-k's partition at k (for a planner's
-  // k, the same merge path cut there) instead of restarts from k-means++ seeds, which cost most
-  // there. Smaller inputs keep the restarts: cheap, and a little better on the small datasets.
-  let seeds: SeedPartition | undefined;
-  if (m > tuning.kmeansSample && k > 1) seeds = choice?.k === k ? choice.seeds : auto ? undefined : pathPartition(embedding, k, { seed });
-  const clusters: KmeansResult | undefined =
-    k === 0 ? undefined : seeds ? clusterFromPartition(embedding, k, seeds, seed, tuning) : clusterEmbedding(embedding, k, seed, tuning);
-  const otherThreshold = options.otherThreshold ?? 0.2;
-  const minThemeSize = options.minThemeSize ?? (m < 10 ? 1 : 2);
-  const cluster = new Int32Array(n).fill(-1);
+  progress(0.7, 'themes');
   const similarity = new Float32Array(n);
-  const kept: number[][] = Array.from({ length: k }, () => []);
-  const rowOf = new Int32Array(n).fill(-1);
-  rows.forEach((row, r) => {
-    rowOf[row] = r;
-    cluster[row] = clusters!.assignment[r]!;
-    similarity[row] = clusters!.similarity[r]!;
-    if (clusters!.similarity[r]! >= otherThreshold || k === 1 || m < 3) kept[cluster[row]!]!.push(row);
+  const cluster = new Int32Array(n).fill(-1);
+  rows.forEach((i, r) => {
+    cluster[i] = plan!.labels[r]!;
+    similarity[i] = plan!.similarity[r]!;
   });
-  const alive = kept.map((g, c) => (g.length >= minThemeSize ? c : -1)).filter((c) => c >= 0);
-
-  progress(0.75, 'themes');
-  const ctx: ThemeContext = { items, corpus, analyser, matrix, vocabulary, ngramDf, similarity };
-  const tags = { subsectors: tagAll(corpus, subsectors), issues: tagAll(corpus, issues) };
-  const membersOf = alive.map((c) => byCentrality(kept[c]!, similarity));
-  // Trigrams are coded for the documents themes scan for phrases (ngramDf.indexTrigrams).
-  const scanned = new Uint8Array(n);
-  for (const members of membersOf) for (const i of scannedMembers(members)) scanned[i] = 1;
-  ngramDf.indexTrigrams(scanned);
-  const drafts = alive.map((c, q) => {
-    const members = membersOf[q]!;
-    const phrases = keyphrases(ctx, members);
-    return { c, members, phrases, participants: participantsOf(items, members) };
-  });
-  const allParticipants = participantsOf(items).size;
+  const otherThreshold = options.otherThreshold ?? 0.1;
+  const minThemeSize = options.minThemeSize ?? (n < 10 ? 1 : 2);
+  const ctx: DescribeContext = { items, docs, vectors, similarity };
+  const phraseDf = phraseDocumentCounts(docs);
+  const allParticipants = new Set(items.map((it) => it.participantId).filter(Boolean)).size;
+  const inTheme = new Uint8Array(n);
+  const drafts: Array<Omit<Theme, 'id' | 'carriedOver'>> = [];
+  for (let c = 0; c < (plan?.k ?? 0); c++) {
+    const issue = plan!.issueOf[c]!;
+    // A suggestion no issue keyword speaks for, far from its theme's centre, is "other".
+    const members = rows
+      .filter((i) => cluster[i] === c && (similarity[i]! >= otherThreshold || (issue >= 0 && issueEvidence[i]![issue]! > 0)))
+      .sort((a, b) => similarity[b]! - similarity[a]! || a - b);
+    if (members.length < minThemeSize || members.length === 0) continue;
+    for (const i of members) inTheme[i] = 1;
+    const entry = issue >= 0 ? issueTaxonomy.entries[issue]! : undefined;
+    const issueName = entry ? (language === 'en' ? (entry.labelEn ?? entry.label) : entry.label) : null;
+    const issueStems = new Set(entry ? [entry.label, ...entry.keywords].flatMap((k) => analyser.terms(k).map((t) => t.stem)) : []);
+    const phrases = keyphrases(ctx, members, phraseDf);
+    const participants = new Set(members.map((i) => items[i]!.participantId).filter(Boolean)).size;
+    drafts.push({
+      issue: entry?.id ?? null,
+      label: labelFrom(issueName, phrases, issueStems) || `Tema ${c + 1}`,
+      keyphrases: phrases,
+      keywords: themeKeywords(ctx, members),
+      members: members.map((i) => items[i]!.id),
+      representatives: representatives(ctx, members),
+      size: members.length,
+      votes: members.reduce((s, i) => s + (items[i]!.votes ?? 0), 0),
+      participants,
+      participantShare: allParticipants > 0 ? round4(participants / allParticipants) : 0,
+      cohesion: round4(members.reduce((s, i) => s + similarity[i]!, 0) / members.length),
+      roles: breakdown(members.map((i) => items[i]!.role)),
+      sessions: breakdown(members.map((i) => items[i]!.sessionId)),
+      subsectors: tagGroup(subsectorTags, members, subsectorTaxonomy),
+      issues: tagGroup(issueTags, members, issueTaxonomy),
+    });
+  }
 
   progress(0.85, 'identity');
-  const keywordsOf = drafts.map((d) => themeKeywords(ctx, d.members));
-  const memberIds = drafts.map((d) => d.members.map((x) => items[x]!.id));
-  const ids = assignThemeIds(
-    options.previousThemes ?? [],
-    drafts.map((_, i) => ({ keywords: keywordsOf[i]!, members: memberIds[i]! })),
-    options.identityThreshold ?? 0.3,
-  );
-  const themes: Theme[] = drafts.map((d, i) => ({
-    id: ids[i]!.id,
-    carriedOver: ids[i]!.carriedOver,
-    label: labelFrom(d.phrases),
-    keyphrases: d.phrases,
-    keywords: keywordsOf[i]!,
-    members: memberIds[i]!,
-    representatives: representatives(ctx, d.members),
-    size: d.members.length,
-    votes: d.members.reduce((s, x) => s + Math.max(0, items[x]!.votes ?? 0), 0),
-    participants: d.participants.size,
-    participantShare: allParticipants ? Number((d.participants.size / allParticipants).toFixed(4)) : 0,
-    cohesion: Number((d.members.reduce((s, x) => s + similarity[x]!, 0) / Math.max(1, d.members.length)).toFixed(4)),
-    roles: breakdown(d.members.map((x) => items[x]!.role)),
-    sessions: breakdown(d.members.map((x) => items[x]!.sessionId)),
-    subsectors: tagGroup(tags.subsectors, d.members, subsectors),
-    issues: tagGroup(tags.issues, d.members, issues),
-  }));
-  const themeOfCluster = new Map(drafts.map((d, i) => [d.c, themes[i]!.id]));
-  const inTheme = new Uint8Array(n);
-  for (const d of drafts) for (const x of d.members) inTheme[x] = 1;
+  const ids = assignThemeIds(options.previousThemes ?? [], drafts, options.identityThreshold);
+  const themes: Theme[] = drafts.map((d, t) => ({ id: ids[t]!.id, carriedOver: ids[t]!.carriedOver, ...d }));
+  const themeIdOfCluster = new Map<number, string>();
+  themes.forEach((t) => {
+    const firstRow = items.findIndex((it) => it.id === t.members[0]);
+    themeIdOfCluster.set(cluster[firstRow]!, t.id);
+  });
 
   const itemResults: ItemResult[] = items.map((item, i) => {
-    let nearest: string | null = null;
-    let sim = 0;
-    if (cluster[i]! >= 0) {
-      nearest = themeOfCluster.get(cluster[i]!) ?? null;
-      sim = similarity[i]!;
-      if (nearest === null && alive.length > 0) {
-        const best = nearestCentre(embedding, rowOf[i]!, clusters!.centroids, alive);
-        nearest = themeOfCluster.get(best.c) ?? null;
-        sim = best.s;
-      }
-    }
+    const nearest = cluster[i]! >= 0 ? (themeIdOfCluster.get(cluster[i]!) ?? nearestTheme(embedding, rows.indexOf(i), plan?.centroids, themeIdOfCluster)) : null;
     return {
       id: item.id,
-      themeId: inTheme[i] ? nearest : null,
+      themeId: inTheme[i] ? (themeIdOfCluster.get(cluster[i]!) ?? null) : null,
       nearestThemeId: nearest,
-      similarity: round4(sim),
-      subsectors: tags.subsectors[i]!.map((e) => subsectors.entries[e]!.id),
-      issues: tags.issues[i]!.map((e) => issues.entries[e]!.id),
+      similarity: round4(similarity[i]!),
+      subsectors: subsectorTags[i]!.map((e) => subsectorTaxonomy.entries[e]!.id),
+      issues: issueTags[i]!.map((e) => issueTaxonomy.entries[e]!.id),
     };
   });
   const otherMembers = items.filter((_, i) => !inTheme[i]).map((it) => it.id);
 
   progress(0.9, 'duplicates');
-  const groups = (yield { collect: true }) as DuplicateGroups;
-  // Most supported first: one comparator over a votes array for every group (29k groups at 100k).
-  const votes = Float64Array.from(items, (it) => it.votes ?? 0);
-  const byVotes = (a: number, b: number): number => votes[b]! - votes[a]! || a - b;
-  const duplicates: SynthesisResult['duplicates'] = [];
-  for (let g = 0; g < groups.similarity.length; g++) {
-    const rows = groupRows(groups, g);
-    // Most groups are pairs: no sort call for them.
-    if (rows.length > 2) rows.sort(byVotes);
-    else if (byVotes(rows[0]!, rows[1]!) > 0) rows.reverse();
-    const ids: string[] = [];
-    for (const x of rows) ids.push(items[x]!.id);
-    duplicates.push({ ids, similarity: groups.similarity[g]! });
-  }
+  const votes = items.map((it) => it.votes ?? 0);
+  const duplicates = nearDuplicates(vectors.matrix, vectors.df, options.duplicateThreshold ?? 0.8).map((g) => ({
+    ids: [...g.rows].sort((a, b) => votes[b]! - votes[a]! || a - b).map((r) => items[r]!.id),
+    similarity: g.similarity,
+  }));
 
   themes.sort((a, b) => b.size - a.size || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
   progress(1, 'done');
   return {
     version: 1,
     seed,
-    k,
-    kMode: auto ? 'auto' : 'fixed',
-    kScores: (choice?.scores ?? []).map((s) => ({ k: s.k, score: Number(s.score.toFixed(4)) })),
+    k: plan?.k ?? 0,
+    kMode: requestedK === 'auto' ? 'auto' : 'fixed',
+    mode: plan?.mode ?? 'open',
+    language,
+    kScores: (plan?.kScores ?? []).map((s) => ({ k: s.k, score: round4(s.score) })),
     themes,
     other: { members: otherMembers, size: otherMembers.length },
     items: itemResults,
     duplicates,
-    stats: { items: n, empty: n - m, vocabulary: matrix.cols, participants: allParticipants },
+    stats: { items: n, empty: n - m, vocabulary: vectors.matrix.cols, participants: allParticipants },
   };
 }
 
-/** Distinct participant ids of the given rows (all items when omitted). */
-function participantsOf(items: readonly SynthesisInput[], rows?: readonly number[]): Set<string> {
-  const out = new Set<string>();
-  const count = rows ? rows.length : items.length;
-  for (let q = 0; q < count; q++) {
-    const p = items[rows ? rows[q]! : q]!.participantId;
-    if (p) out.add(p);
+/** The theme whose centre is nearest to an embedded row (its own cluster was dropped as too small). */
+function nearestTheme(e: Embedding | undefined, row: number, centroids: Float32Array | undefined, themeOf: ReadonlyMap<number, string>): string | null {
+  if (!e || !centroids || row < 0) return null;
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  for (const [c, id] of themeOf) {
+    const s = dot(e.x, row, centroids, c, e.dims);
+    if (s > bestScore) {
+      bestScore = s;
+      best = id;
+    }
   }
-  return out;
+  return best;
 }

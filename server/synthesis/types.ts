@@ -3,7 +3,6 @@
  * numbers, arrays, records) so a worker thread can post it and MongoDB can store it as is.
  */
 import type { TaxonomyEntry } from './lexicons/taxonomy.js';
-import type { ClusterTuning } from './cluster.js';
 
 export type { TaxonomyEntry };
 
@@ -52,15 +51,17 @@ export interface SynthesisOptions {
     acronyms?: string[];
     /** subsector list (replaces the 17 defaults) */
     subsectors?: TaxonomyEntry[];
-    /** strategic issue list (replaces the 9 defaults) */
+    /** strategic issue list (replaces the defaults): the issues that lead the themes */
     issues?: TaxonomyEntry[];
+    /** place names never used as keywords (replaces the defaults; add the forum's own city) */
+    places?: string[];
   };
   /** words added to or removed from the Indonesian + English + domain stopword lists */
   stopwords?: { add?: string[]; remove?: string[] };
   previousThemes?: readonly PreviousTheme[];
   /** called between stages and during long ones; fraction in 0..1 */
   onProgress?: (fraction: number, stage: SynthesisStage) => void;
-  /** a suggestion joins "other" below this cosine to its theme centre (LSA space; default 0.2) */
+  /** a suggestion no issue keyword speaks for joins "other" below this cosine to its theme centre (default 0.1) */
   otherThreshold?: number;
   /** themes smaller than this go to "other" (default 2, or 1 below 10 suggestions) */
   minThemeSize?: number;
@@ -68,8 +69,8 @@ export interface SynthesisOptions {
   duplicateThreshold?: number;
   /** minimum match score to keep a previous theme id (default 0.3) */
   identityThreshold?: number;
-  /** expert knobs for clustering speed/quality */
-  tuning?: Partial<ClusterTuning>;
+  /** weight of the issue lexicons' prior against text similarity (default 0.5; 0 = not issue-led) */
+  issuePrior?: number;
 }
 
 export interface WeightedTerm {
@@ -102,7 +103,12 @@ export interface Theme {
   id: string;
   /** true when the id was carried over from previousThemes */
   carriedOver: boolean;
-  /** readable label from the most distinctive keyphrases ("Akses Permodalan & KUR") */
+  /**
+   * the strategic issue (taxonomy id) leading the theme; null for a theme the taxonomy does not
+   * name (absent in results stored before issue-led themes)
+   */
+  issue?: string | null;
+  /** readable label: the issue's name plus the most distinctive keyphrases ("Pembiayaan: modal usaha, investor") */
   label: string;
   /** distinctive uni/bi/tri-gram keyphrases, best first */
   keyphrases: WeightedTerm[];
@@ -152,6 +158,10 @@ export interface SynthesisResult {
   /** number of themes clustered (before "other" was set aside) */
   k: number;
   kMode: 'auto' | 'fixed';
+  /** 'issues': themes led by the strategic issues; 'open': plain clustering (the lexicons barely match) */
+  mode?: 'issues' | 'open';
+  /** the input's main language: labels use the taxonomy's names in it (absent in older results) */
+  language?: 'id' | 'en';
   /** silhouette of each candidate k when chosen automatically */
   kScores: Array<{ k: number; score: number }>;
   themes: Theme[];

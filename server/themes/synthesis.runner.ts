@@ -2,18 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MessageChannel, Worker, type Transferable } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { SynthesisInput, SynthesisOptions, SynthesisResult } from '../synthesis/types.js';
-import { OFFLOAD_MIN_ITEMS, WORDS_OFFLOAD_MIN_ITEMS } from '../synthesis/offload.js';
-
-/**
- * V8 settings of the synthesis worker. A 64 MB semi-space (young generation = 3 semi-spaces)
- * cuts scavenges of the analysis's short-lived strings and arrays: GC was ~0.9 s of 4.8 s at 100k
- * suggestions with the default 16 MB (about 0.4 s less wall time). The bench child runs with the
- * same (--max-semi-space-size=SYNTHESIS_SEMI_SPACE_MB).
- */
-export const SYNTHESIS_SEMI_SPACE_MB = 64;
-export const SYNTHESIS_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 3 * SYNTHESIS_SEMI_SPACE_MB };
 
 /** The ESM entry of tsx's register API, read from its package exports (only needed from sources). */
 function tsxEsmApi(): string {
@@ -28,18 +18,17 @@ function tsxEsmApi(): string {
  * A worker on the synthesis worker entry (or `url`, an entry answering the same roles). From
  * sources (tests, `npm run dev`) the entry is TypeScript loaded through tsx; from dist/ it is JS.
  */
-export function startWorker(workerData: unknown, url?: URL, transferList: Transferable[] = []): Worker {
+export function startWorker(workerData: unknown, url?: URL): Worker {
   const fromSource = (url?.href ?? import.meta.url).endsWith('.ts');
   const entry = url ?? new URL(`./synthesis.worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  const resourceLimits = SYNTHESIS_RESOURCE_LIMITS;
   // Node 20 does not apply `--import tsx` to a worker's entry module, so from sources a tiny
   // bootstrap registers tsx inside the worker first, then imports the TypeScript entry.
   return fromSource
     ? new Worker(
         `import(${JSON.stringify(tsxEsmApi())}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`,
-        { eval: true, workerData, resourceLimits, transferList },
+        { eval: true, workerData },
       )
-    : new Worker(entry, { workerData, resourceLimits, transferList });
+    : new Worker(entry, { workerData });
 }
 
 type RunMessage =
@@ -77,8 +66,8 @@ function awaitRun(worker: Worker, id: number | undefined, onProgress: (fraction:
   });
 }
 
-/** From this many items a synthesis uses a helper thread (see offload.ts). */
-export const HELPER_MIN_ITEMS = Math.min(WORDS_OFFLOAD_MIN_ITEMS, OFFLOAD_MIN_ITEMS);
+/** Runs this large get a worker of their own (their memory goes with it); smaller ones share the warm one. */
+export const OWN_WORKER_MIN_ITEMS = 10_000;
 
 /**
  * One synthesis worker kept between small runs. During a live session the themes are recomputed
@@ -141,20 +130,14 @@ export const warmWorker = new WarmSynthesisWorker();
 
 /**
  * Runs one synthesis in a worker thread so the server's event loop stays responsive. Small runs
- * (below HELPER_MIN_ITEMS: every live-session update) go to the warm worker. Larger ones get a
- * fresh worker that hands word analysis and the near-duplicate search to a helper thread
- * (synthesiseOffloaded; identical result). The helper is started here, before the synthesis
- * worker, so that its start-up overlaps the worker's own (which includes receiving every item);
- * they talk over a channel.
+ * (every live-session update) go to the warm worker; large ones get a fresh worker.
  */
 export function runInWorker(
   items: SynthesisInput[],
   options: Omit<SynthesisOptions, 'onProgress'>,
   onProgress: (fraction: number, stage: string) => void = () => {},
 ): Promise<SynthesisResult> {
-  if (items.length < HELPER_MIN_ITEMS) return warmWorker.run(items, options, onProgress);
-  const { port1, port2 } = new MessageChannel();
-  const helper = startWorker({ role: 'helper', port: port1 }, undefined, [port1]);
-  const worker = startWorker({ role: 'synthesise', items, options, helperPort: port2 }, undefined, [port2]);
-  return awaitRun(worker, undefined, onProgress).finally(() => void helper.terminate());
+  if (items.length < OWN_WORKER_MIN_ITEMS) return warmWorker.run(items, options, onProgress);
+  const worker = startWorker({ role: 'synthesise', items, options });
+  return awaitRun(worker, undefined, onProgress).finally(() => void worker.terminate());
 }

@@ -3,19 +3,12 @@
  * Messages out: {type:'progress', fraction, stage} ... then {type:'done', result} or {type:'error'}.
  * With workerData.role 'warm' it stays up and runs one synthesis per {type:'run', id, items,
  * options} message, tagging its messages with the run's id (runInWorker's warm worker).
- * With workerData.role 'helper' it is instead a synthesis's helper thread: word analysis and the
- * near-duplicate search alongside the main steps (synthesiseOffloaded, serveHelper).
  */
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { serveHelper, synthesiseOffloaded, type HelperMessage } from '../synthesis/offload.js';
+import { parentPort, workerData } from 'node:worker_threads';
 import { synthesise } from '../synthesis/index.js';
 import type { SynthesisInput, SynthesisOptions } from '../synthesis/types.js';
-import { connectSynthesisHelper, startSynthesisHelper } from './synthesis.helper.js';
 
-type Data =
-  | { role: 'helper'; port?: MessagePort }
-  | { role: 'warm' }
-  | { role?: 'synthesise'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'>; helperPort?: MessagePort };
+type Data = { role: 'warm' } | { role?: 'synthesise'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> };
 
 /** onProgress that posts at most ten progress messages a second (and the last one). */
 function throttledProgress(post: (fraction: number, stage: string) => void): (fraction: number, stage: string) => void {
@@ -44,18 +37,9 @@ try {
         parentPort!.postMessage({ type: 'error', id: m.id, message: messageOf(err) });
       }
     });
-  } else if (data.role === 'helper') {
-    // Its run talks to it over `port` (runInWorker) or, spawned by the run itself, parentPort.
-    const channel = data.port ?? parentPort!;
-    const handle = serveHelper((reply, transfer) => channel.postMessage(reply, transfer));
-    channel.on('message', (m: HelperMessage) => handle(m));
   } else {
-    const result = await synthesiseOffloaded(
-      data.items,
-      { ...data.options, onProgress: throttledProgress((fraction, stage) => parentPort?.postMessage({ type: 'progress', fraction, stage })) },
-      data.helperPort ? connectSynthesisHelper(data.helperPort).start : (lexical) => startSynthesisHelper(lexical),
-    );
-    parentPort?.postMessage({ type: 'done', result });
+    const onProgress = throttledProgress((fraction, stage) => parentPort?.postMessage({ type: 'progress', fraction, stage }));
+    parentPort?.postMessage({ type: 'done', result: synthesise(data.items, { ...data.options, onProgress }) });
   }
 } catch (err) {
   parentPort?.postMessage({ type: 'error', message: messageOf(err) });

@@ -4,7 +4,6 @@
  * forum filler. Editable: SynthesisOptions.stopwords adds and removes words.
  */
 import { createRequire } from 'node:module';
-import { derivedBytes, fileStamp } from '../derived-cache.js';
 
 /** Forum filler: how people phrase a suggestion, not what it is about. */
 export const DEFAULT_DOMAIN_STOPWORDS: readonly string[] = [
@@ -13,6 +12,9 @@ export const DEFAULT_DOMAIN_STOPWORDS: readonly string[] = [
   'menurut', 'adanya', 'ayo', 'yuk', 'sih', 'dong', 'deh', 'kok', 'nih', 'tuh', 'lah', 'nya', 'banget', 'sekali',
   'terima', 'kasih', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'kak', 'rekan', 'teman', 'kedepan', 'kedepannya',
   'agar', 'supaya', 'bisa', 'dapat', 'lebih', 'sangat', 'kita', 'kami', 'mungkin', 'lain', 'sebagainya', 'seterusnya',
+  'butuh', 'membutuhkan', 'dibutuhkan', 'kebutuhan', 'harus', 'buat', 'bikin', 'biar', 'doang', 'aja', 'tahun', 'gratis',
+  'banget', 'bgt', 'kali', 'gitu', 'kayak', 'nih', 'img', 'alert', 'wkwk', 'hehe', 'haha', 'oke', 'ok', 'min', 'gan', 'sob',
+  'kurang', 'susah', 'sulit', 'bantu', 'membantu', 'dibantu', 'jadi', 'cuma', 'hanya', 'dong', 'deh',
   'suggest', 'suggestion', 'suggestions', 'propose', 'proposal', 'idea', 'ideas', 'please', 'thanks', 'hopefully',
   'should', 'would', 'could', 'need', 'needs', 'dont', 'doesnt', 'didnt', 'isnt', 'cant', 'wont', 'im', 'ive',
 ];
@@ -34,32 +36,12 @@ const EXTRA_ENGLISH: readonly string[] = ['also', 'get', 'got', 'us', 'via', 'et
 
 const require = createRequire(import.meta.url);
 
-/** stopwords-iso's Indonesian list, one word a line. */
-function deriveIndonesian(): Uint8Array {
-  return new TextEncoder().encode(((require('stopwords-iso') as Record<string, string[]>).id ?? []).join('\n'));
-}
-
-let idStopwords: readonly string[] | undefined;
-
-/**
- * stopwords-iso's Indonesian list, kept on disk (derived-cache.ts): the package is one 200 kB
- * JSON file of every language, ~10 ms to parse in each cold process for one list. Read once per
- * process (every run builds its stopword set from it).
- */
-function indonesianStopwords(): readonly string[] {
-  if (!idStopwords) {
-    const bytes = derivedBytes('stopwords-id', [fileStamp('stopwords-iso'), fileStamp('stopwords-iso/package.json'), deriveIndonesian.toString()], deriveIndonesian);
-    idStopwords = bytes.length === 0 ? [] : new TextDecoder().decode(bytes).split('\n');
-  }
-  return idStopwords;
-}
-
 /** The built-in Indonesian + English lists (without the domain list). */
 export function languageStopwords(): Set<string> {
   const english = (require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words;
   const keep = new Set(KEEP_INDONESIAN);
   const set = new Set<string>();
-  for (const w of indonesianStopwords()) if (!keep.has(w)) set.add(w);
+  for (const w of (require('stopwords-iso') as Record<string, string[]>).id ?? []) if (!keep.has(w)) set.add(w);
   for (const w of english) set.add(w);
   for (const w of EXTRA_ENGLISH) set.add(w);
   return set;

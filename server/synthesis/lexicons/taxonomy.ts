@@ -1,8 +1,13 @@
 /**
- * Road-map taxonomy as editable data: the 17 creative-economy subsectors and the 9 strategic
- * issues (isu strategis), each with bilingual keywords. Keywords go through the same normalising
- * and stemming as suggestions, so "pelatihan" also matches "dilatih" and "trainings".
- * Override through SynthesisOptions.lexicons (replace the lists or extend them).
+ * Road-map taxonomy as editable data: the 17 creative-economy subsectors and the strategic
+ * issues (isu strategis) a regional creative-economy road-map is written by, each with bilingual
+ * keywords. Keywords go through the same analyser as suggestions (normalised, stemmed), so
+ * "pelatihan" also matches "dilatih" and "trainings". A forum may replace either list
+ * (SynthesisOptions.lexicons): a city brings the strategies of its own road-map.
+ *
+ * The issue keywords are what people ask the city to do about each issue, in general terms of the
+ * field (programmes, instruments, institutions); names of subsectors stay out of them, because a
+ * suggestion about funding for game studios is about funding, not games.
  */
 
 export interface TaxonomyEntry {
@@ -10,38 +15,141 @@ export interface TaxonomyEntry {
   id: string;
   /** display name (Bahasa Indonesia) */
   label: string;
+  /** display name in English */
+  labelEn?: string;
   /** words or phrases, any language; a phrase matches its words in sequence */
   keywords: string[];
 }
 
 export const DEFAULT_SUBSECTORS: readonly TaxonomyEntry[] = [
-  { id: 'aplikasi', label: 'Aplikasi', keywords: ['aplikasi', 'app', 'apps', 'software', 'perangkat lunak', 'startup', 'platform digital', 'web', 'website', 'android', 'ios', 'programmer', 'coding', 'mobile'] },
-  { id: 'pengembang-permainan', label: 'Pengembang Permainan', keywords: ['game', 'gim', 'permainan', 'esports', 'e-sport', 'game developer', 'pengembang game', 'gamer', 'gaming'] },
-  { id: 'arsitektur', label: 'Arsitektur', keywords: ['arsitektur', 'arsitek', 'architecture', 'architect', 'bangunan', 'tata kota', 'cagar budaya'] },
-  { id: 'desain-interior', label: 'Desain Interior', keywords: ['desain interior', 'interior', 'interior design', 'furnitur', 'furniture', 'mebel'] },
-  { id: 'dkv', label: 'Desain Komunikasi Visual', keywords: ['dkv', 'desain grafis', 'graphic design', 'ilustrasi', 'illustration', 'branding', 'logo', 'tipografi', 'visual'] },
-  { id: 'desain-produk', label: 'Desain Produk', keywords: ['desain produk', 'product design', 'kemasan', 'packaging', 'prototipe', 'prototype', 'industrial design'] },
-  { id: 'fesyen', label: 'Fesyen', keywords: ['fesyen', 'fashion', 'busana', 'pakaian', 'batik', 'tenun', 'garmen', 'clothing', 'desainer busana', 'modest'] },
-  { id: 'film-animasi-video', label: 'Film, Animasi & Video', keywords: ['film', 'animasi', 'animation', 'video', 'sinema', 'bioskop', 'youtube', 'konten video', 'movie', 'sineas'] },
-  { id: 'fotografi', label: 'Fotografi', keywords: ['fotografi', 'foto', 'fotografer', 'photography', 'photographer', 'kamera'] },
-  { id: 'kriya', label: 'Kriya', keywords: ['kriya', 'kerajinan', 'craft', 'handicraft', 'anyaman', 'gerabah', 'ukir', 'keramik', 'souvenir', 'suvenir'] },
-  { id: 'kuliner', label: 'Kuliner', keywords: ['kuliner', 'makanan', 'minuman', 'culinary', 'food', 'kopi', 'coffee', 'kafe', 'cafe', 'resto', 'restoran', 'jajanan', 'oleh oleh'] },
-  { id: 'musik', label: 'Musik', keywords: ['musik', 'music', 'musisi', 'musician', 'band', 'konser', 'concert', 'lagu', 'festival musik', 'studio rekaman'] },
-  { id: 'penerbitan', label: 'Penerbitan', keywords: ['penerbitan', 'penerbit', 'buku', 'publishing', 'book', 'komik', 'comic', 'literasi', 'penulis', 'majalah'] },
-  { id: 'periklanan', label: 'Periklanan', keywords: ['periklanan', 'iklan', 'advertising', 'ads', 'agensi', 'agency', 'billboard', 'baliho', 'kampanye'] },
-  { id: 'seni-pertunjukan', label: 'Seni Pertunjukan', keywords: ['seni pertunjukan', 'teater', 'theater', 'tari', 'tarian', 'dance', 'pentas', 'panggung', 'wayang', 'ludruk', 'pertunjukan'] },
-  { id: 'seni-rupa', label: 'Seni Rupa', keywords: ['seni rupa', 'lukis', 'lukisan', 'pelukis', 'galeri', 'gallery', 'pameran seni', 'mural', 'patung', 'fine art', 'artwork'] },
-  { id: 'televisi-radio', label: 'Televisi & Radio', keywords: ['televisi', 'tv', 'radio', 'siaran', 'broadcast', 'podcast', 'penyiar'] },
+  { id: 'aplikasi', label: 'Aplikasi', labelEn: 'Apps', keywords: ['aplikasi', 'app', 'apps', 'software', 'perangkat lunak', 'startup', 'platform digital', 'web', 'website', 'android', 'ios', 'programmer', 'coding', 'mobile'] },
+  { id: 'pengembang-permainan', label: 'Pengembang Permainan', labelEn: 'Game development', keywords: ['game', 'gim', 'permainan', 'esports', 'e-sport', 'game developer', 'pengembang game', 'gamer', 'gaming'] },
+  { id: 'arsitektur', label: 'Arsitektur', labelEn: 'Architecture', keywords: ['arsitektur', 'arsitek', 'architecture', 'architect', 'tata kota', 'cagar budaya'] },
+  { id: 'desain-interior', label: 'Desain Interior', labelEn: 'Interior design', keywords: ['desain interior', 'interior', 'interior design', 'furnitur', 'furniture', 'mebel'] },
+  { id: 'dkv', label: 'Desain Komunikasi Visual', labelEn: 'Visual communication design', keywords: ['dkv', 'desain grafis', 'graphic design', 'ilustrasi', 'ilustrator', 'illustration', 'logo', 'tipografi', 'visual'] },
+  { id: 'desain-produk', label: 'Desain Produk', labelEn: 'Product design', keywords: ['desain produk', 'product design', 'desainer produk', 'kemasan', 'packaging', 'industrial design'] },
+  { id: 'fesyen', label: 'Fesyen', labelEn: 'Fashion', keywords: ['fesyen', 'fashion', 'busana', 'pakaian', 'batik', 'tenun', 'garmen', 'clothing', 'desainer busana', 'modest', 'konveksi'] },
+  { id: 'film-animasi-video', label: 'Film, Animasi & Video', labelEn: 'Film, animation & video', keywords: ['film', 'animasi', 'animation', 'video', 'sinema', 'bioskop', 'youtube', 'konten video', 'movie', 'sineas', 'animator'] },
+  { id: 'fotografi', label: 'Fotografi', labelEn: 'Photography', keywords: ['fotografi', 'foto', 'fotografer', 'photography', 'photographer', 'kamera'] },
+  { id: 'kriya', label: 'Kriya', labelEn: 'Crafts', keywords: ['kriya', 'kerajinan', 'perajin', 'pengrajin', 'craft', 'handicraft', 'anyaman', 'gerabah', 'ukir', 'keramik', 'souvenir', 'suvenir'] },
+  { id: 'kuliner', label: 'Kuliner', labelEn: 'Culinary', keywords: ['kuliner', 'makanan', 'minuman', 'culinary', 'food', 'kopi', 'coffee', 'kafe', 'cafe', 'resto', 'restoran', 'jajanan', 'oleh oleh'] },
+  { id: 'musik', label: 'Musik', labelEn: 'Music', keywords: ['musik', 'music', 'musisi', 'musician', 'band', 'konser', 'concert', 'lagu', 'festival musik', 'studio rekaman'] },
+  { id: 'penerbitan', label: 'Penerbitan', labelEn: 'Publishing', keywords: ['penerbitan', 'penerbit', 'buku', 'publishing', 'book', 'komik', 'comic', 'penulis', 'majalah'] },
+  { id: 'periklanan', label: 'Periklanan', labelEn: 'Advertising', keywords: ['periklanan', 'iklan', 'advertising', 'ads', 'agensi', 'agency', 'billboard', 'baliho'] },
+  { id: 'seni-pertunjukan', label: 'Seni Pertunjukan', labelEn: 'Performing arts', keywords: ['seni pertunjukan', 'teater', 'theater', 'tari', 'tarian', 'dance', 'pentas', 'panggung', 'wayang', 'ludruk', 'pertunjukan'] },
+  { id: 'seni-rupa', label: 'Seni Rupa', labelEn: 'Fine arts', keywords: ['seni rupa', 'lukis', 'lukisan', 'pelukis', 'galeri', 'gallery', 'pameran seni', 'mural', 'patung', 'fine art', 'artwork', 'perupa'] },
+  { id: 'televisi-radio', label: 'Televisi & Radio', labelEn: 'Television & radio', keywords: ['televisi', 'tv', 'radio', 'siaran', 'broadcast', 'podcast', 'penyiar'] },
 ];
 
 export const DEFAULT_ISSUES: readonly TaxonomyEntry[] = [
-  { id: 'sdm', label: 'SDM Kreatif', keywords: ['sdm', 'sumber daya manusia', 'pelatihan', 'training', 'workshop', 'bimtek', 'kursus', 'inkubasi', 'mentoring', 'talenta', 'talent', 'keterampilan', 'skill', 'sertifikasi', 'pendidikan', 'kurikulum', 'magang', 'beasiswa', 'upskilling'] },
-  { id: 'bahan-baku', label: 'Bahan Baku / Sumber Daya', keywords: ['bahan baku', 'raw material', 'sumber daya alam', 'pasokan', 'supply', 'material', 'bahan lokal', 'rantai pasok'] },
-  { id: 'industri', label: 'Industri', keywords: ['industri', 'industry', 'produksi', 'production', 'skala usaha', 'ekosistem', 'pelaku usaha', 'manufaktur', 'kapasitas produksi', 'hilirisasi'] },
-  { id: 'pembiayaan', label: 'Pembiayaan', keywords: ['pembiayaan', 'permodalan', 'modal', 'kredit', 'kur', 'pinjaman', 'hibah', 'dana', 'funding', 'investor', 'investasi', 'investment', 'bank', 'bunga', 'crowdfunding', 'venture capital', 'anggaran', 'insentif'] },
-  { id: 'pemasaran', label: 'Pemasaran & Akses Pasar', keywords: ['pemasaran', 'marketing', 'promosi', 'promotion', 'akses pasar', 'market', 'pasar', 'ekspor', 'export', 'e-commerce', 'marketplace', 'penjualan', 'sales', 'pameran', 'expo', 'branding', 'media sosial', 'social media', 'digital marketing', 'festival'] },
-  { id: 'infrastruktur-teknologi', label: 'Infrastruktur & Teknologi', keywords: ['infrastruktur', 'infrastructure', 'teknologi', 'technology', 'internet', 'wifi', 'jaringan', 'coworking', 'co-working', 'ruang kreatif', 'creative hub', 'gedung', 'fasilitas', 'studio', 'peralatan', 'digitalisasi', 'creative space', 'sarana'] },
-  { id: 'kelembagaan-regulasi', label: 'Kelembagaan & Regulasi (termasuk HKI)', keywords: ['hki', 'haki', 'hak cipta', 'copyright', 'paten', 'patent', 'merek', 'trademark', 'regulasi', 'regulation', 'perizinan', 'izin', 'perda', 'kebijakan', 'policy', 'kelembagaan', 'komite', 'birokrasi', 'legalitas', 'nib', 'sertifikat halal', 'pajak'] },
-  { id: 'riset', label: 'Riset & Pengembangan', keywords: ['riset', 'research', 'penelitian', 'kajian', 'pengembangan produk', 'inovasi', 'innovation', 'r&d', 'data', 'survei', 'pemetaan', 'studi'] },
-  { id: 'kolaborasi', label: 'Kolaborasi', keywords: ['kolaborasi', 'collaboration', 'kerja sama', 'kerjasama', 'kemitraan', 'partnership', 'sinergi', 'jejaring', 'networking', 'komunitas', 'community', 'pentahelix', 'forum', 'asosiasi', 'kampus', 'universitas'] },
+  {
+    id: 'sdm',
+    label: 'SDM Kreatif',
+    labelEn: 'Creative human resources',
+    keywords: [
+      'sdm', 'sumber daya manusia', 'pelatihan', 'latih', 'training', 'trainer', 'workshop', 'lokakarya', 'bimtek', 'bimbingan teknis',
+      'kursus', 'kelas', 'bootcamp', 'inkubasi', 'inkubator', 'mentoring', 'mentor', 'coaching', 'talenta', 'talent', 'keterampilan',
+      'skill', 'skills', 'keahlian', 'kompetensi', 'sertifikasi kompetensi', 'pendidikan', 'edukasi', 'kurikulum', 'sekolah', 'smk',
+      'magang', 'internship', 'beasiswa', 'scholarship', 'upskilling', 'reskilling', 'regenerasi', 'kaderisasi', 'generasi muda',
+      'guru', 'pengajar', 'instruktur', 'fasilitator', 'belajar', 'mengajar', 'ilmu', 'akademi', 'academy',
+      'soft skill', 'peningkatan kapasitas', 'capacity building', 'tenaga kerja', 'lulusan', 'siswa', 'pelajar',
+      'education', 'teaching', 'apprenticeship', 'course', 'learning',
+    ],
+  },
+  {
+    id: 'pembiayaan',
+    label: 'Pembiayaan',
+    labelEn: 'Funding',
+    keywords: [
+      'pembiayaan', 'permodalan', 'modal', 'modal usaha', 'modal kerja', 'kredit usaha', 'kur', 'pinjaman', 'pinjam', 'hibah',
+      'dana', 'pendanaan', 'dana bergulir', 'funding', 'fund', 'investor', 'investasi', 'investment', 'angel investor',
+      'venture capital', 'modal ventura', 'bank', 'perbankan', 'bunga', 'agunan', 'jaminan', 'collateral', 'crowdfunding',
+      'urun dana', 'sponsor', 'sponsorship', 'csr', 'anggaran', 'apbd', 'insentif', 'subsidi', 'fintech', 'koperasi',
+      'grant', 'loan', 'cicilan', 'dana abadi', 'keuangan', 'finance', 'financing', 'biaya',
+      'uang', 'duit', 'rupiah', 'ongkos', 'cash flow',
+    ],
+  },
+  {
+    id: 'pemasaran',
+    label: 'Pemasaran & Akses Pasar',
+    labelEn: 'Marketing & market access',
+    keywords: [
+      'pemasaran', 'marketing', 'promosi', 'promotion', 'pasar', 'market', 'akses pasar', 'market access', 'ekspor', 'export',
+      'ecommerce', 'marketplace', 'penjualan', 'jual', 'menjual', 'dijual', 'sales', 'pembeli', 'buyer', 'konsumen', 'pelanggan',
+      'customer', 'distribusi', 'distributor', 'toko', 'outlet', 'etalase', 'katalog', 'business matching', 'temu bisnis',
+      'pameran dagang', 'trade expo', 'trade show', 'expo', 'bazar', 'pengadaan', 'belanja', 'beli', 'membeli',
+      'digital marketing', 'media sosial', 'social media', 'influencer', 'endorse', 'go international', 'omzet', 'logistik',
+      'ongkir', 'pengiriman', 'penonton', 'audiens', 'audience', 'pemesanan', 'order', 'reseller', 'agen', 'showroom',
+      'kanal penjualan', 'tembus pasar', 'pasar global', 'internasional', 'luar negeri', 'wisatawan', 'turis', 'tourist',
+    ],
+  },
+  {
+    id: 'infrastruktur',
+    label: 'Infrastruktur & Ruang Kreatif',
+    labelEn: 'Infrastructure & creative spaces',
+    keywords: [
+      'infrastruktur', 'infrastructure', 'sarana', 'prasarana', 'fasilitas', 'facility', 'facilities', 'gedung', 'ruang kreatif',
+      'creative hub', 'creative space', 'coworking', 'coworking space', 'ruang publik', 'ruang terbuka', 'taman', 'panggung',
+      'amfiteater', 'studio', 'laboratorium', 'lab', 'makerspace', 'peralatan', 'alat', 'equipment', 'internet', 'wifi',
+      'jaringan internet', 'sinyal', 'bandwidth', 'listrik', 'venue', 'gedung kesenian', 'pusat kreatif',
+      'sentra', 'rumah kreatif', 'balai', 'kawasan', 'transportasi', 'sewa', 'disewa',
+      'renovasi', 'revitalisasi', 'pembangunan', 'dibangun', 'membangun', 'tempat', 'ruang', 'space', 'hub', 'building',
+      'gudang', 'bengkel', 'server', 'komputer', 'perangkat', 'mesin', 'kendaraan', 'teknologi', 'technology',
+    ],
+  },
+  {
+    id: 'hki',
+    label: 'Hak Kekayaan Intelektual',
+    labelEn: 'Intellectual property',
+    keywords: [
+      'hki', 'kekayaan intelektual', 'intellectual property', 'hak cipta', 'copyright', 'paten', 'patent', 'merek', 'trademark',
+      'desain industri', 'royalti', 'royalty', 'lisensi', 'license', 'licensing', 'pembajakan', 'bajakan', 'dibajak', 'piracy',
+      'plagiat', 'plagiarism', 'jiplak', 'dijiplak', 'klaim', 'diklaim', 'sengketa', 'pelanggaran', 'pendaftaran merek',
+      'indikasi geografis', 'djki', 'watermark', 'tanpa izin', 'dicuri', 'orisinal', 'karya cipta',
+      'pencipta', 'pemilik karya', 'hak milik', 'hak ekonomi', 'ip', 'ipr',
+    ],
+  },
+  {
+    id: 'kelembagaan',
+    label: 'Kelembagaan & Regulasi',
+    labelEn: 'Institutions & regulation',
+    keywords: [
+      'kelembagaan', 'lembaga', 'regulasi', 'regulation', 'peraturan', 'perda', 'perwali', 'perbup', 'kebijakan', 'policy',
+      'perizinan', 'izin usaha', 'permit', 'birokrasi', 'legalitas', 'nib', 'oss', 'sertifikat halal', 'pajak', 'retribusi',
+      'komite', 'komite ekonomi kreatif', 'dinas', 'opd', 'koordinasi', 'lintas sektor', 'pentahelix',
+      'tata kelola', 'governance', 'roadmap', 'road map', 'rencana induk', 'masterplan', 'rpjmd', 'target',
+      'evaluasi', 'monitoring', 'transparan', 'transparansi', 'data', 'basis data', 'database', 'statistik', 'pemetaan', 'bps',
+      'satu data', 'one stop', 'pelayanan', 'layanan publik', 'asosiasi', 'wadah', 'organisasi', 'badan',
+      'payung hukum', 'kepastian hukum', 'undang-undang', 'hukum', 'walikota', 'bupati', 'gubernur', 'dprd', 'pemerintah daerah',
+      'pemerintah kota', 'berkelanjutan', 'keberlanjutan', 'sinergi', 'kolaborasi', 'kerja sama', 'kemitraan', 'forum',
+      'pendataan', 'sensus', 'administrasi', 'prosedur', 'syarat', 'persyaratan',
+    ],
+  },
+  {
+    id: 'riset',
+    label: 'Riset & Pengembangan',
+    labelEn: 'Research & development',
+    keywords: [
+      'riset', 'research', 'penelitian', 'peneliti', 'kajian', 'studi', 'study', 'survei', 'survey', 'inovasi', 'innovation',
+      'r&d', 'litbang', 'pengembangan produk', 'product development', 'eksperimen', 'experiment', 'prototipe', 'prototype', 'uji',
+      'pengujian', 'diuji', 'standar', 'standardisasi', 'sni', 'kualitas', 'mutu', 'quality', 'komersialisasi',
+      'jurnal', 'perguruan tinggi', 'universitas', 'kampus', 'tren', 'trend', 'analisis', 'dokumentasi', 'arsip', 'eksplorasi',
+      'material', 'bahan baku', 'bahan lokal', 'diversifikasi', 'pengembangan',
+      'dikembangkan', 'desain baru', 'formula', 'kurasi', 'rekayasa', 'temuan', 'ilmiah',
+    ],
+  },
+  {
+    id: 'apresiasi',
+    label: 'Apresiasi & Promosi Budaya',
+    labelEn: 'Appreciation & cultural promotion',
+    keywords: [
+      'apresiasi', 'appreciation', 'festival', 'penghargaan', 'award', 'awards', 'lomba', 'kompetisi', 'competition', 'sayembara',
+      'carnival', 'pagelaran', 'gelar karya', 'showcase', 'pameran', 'exhibition', 'event', 'perayaan', 'kota kreatif',
+      'creative city', 'unesco', 'duta', 'ikon', 'icon', 'pengakuan', 'recognition', 'anugerah', 'juara',
+      'prestasi', 'kebanggaan', 'bangga', 'citra kota', 'city branding', 'warisan budaya', 'heritage', 'pelestarian', 'lestari',
+      'tradisi', 'tradisional', 'kearifan lokal', 'budaya', 'culture', 'identitas',
+      'publikasi', 'liputan', 'dokumenter', 'kampanye', 'bangga buatan', 'cinta produk',
+      'panggung apresiasi', 'tur', 'roadshow', 'parade', 'nominasi', 'hadiah', 'trofi',
+    ],
+  },
 ];

@@ -1,0 +1,82 @@
+/**
+ * The one text analyser: everything in Rembuk that reads words (themes, the projector's keyword
+ * cloud, the participant's duplicate hint) goes through it, so they agree on what a word is,
+ * what is filler, and which forms are the same word.
+ *
+ * text -> normalise (normalise.ts) -> drop stopwords and filler -> stem per language (stem.ts)
+ */
+import { buildNormaliseLexicon, normaliseTokens, type NormaliseLexicon } from './normalise.js';
+import { stemToken } from './stem.js';
+import { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS, languageStopwords } from './lexicons/stopwords.js';
+import { DEFAULT_PLACES } from './lexicons/places.js';
+
+export interface AnalyserOptions {
+  lexicons?: {
+    /** informal spelling -> replacement, merged over the defaults ('' deletes a default) */
+    informal?: Record<string, string>;
+    /** extra acronyms kept unstemmed and printed in capitals */
+    acronyms?: string[];
+    /** place names (the forum's city...): never keywords (replaces the defaults) */
+    places?: string[];
+  };
+  /** words added to or removed from the Indonesian + English + filler stopword lists */
+  stopwords?: { add?: string[]; remove?: string[] };
+}
+
+/** One content word of a text. */
+export interface Term {
+  /** stem (Indonesian root, Porter stem, or the word itself): the key words are compared by */
+  stem: string;
+  /** the normalised word as written ("permodalan"), for readable labels */
+  surface: string;
+  /** an acronym: printed in capitals */
+  acronym: boolean;
+  /** first content word after punctuation: phrases (n-grams) never cross a phrase start */
+  phraseStart: boolean;
+}
+
+export class TextAnalyser {
+  private readonly lexicon: NormaliseLexicon;
+  private readonly stopwords: ReadonlySet<string>;
+  private readonly stopStems: ReadonlySet<string>;
+
+  constructor(options: AnalyserOptions = {}) {
+    this.lexicon = buildNormaliseLexicon(options.lexicons?.informal, options.lexicons?.acronyms);
+    const stopwords = languageStopwords();
+    for (const w of DEFAULT_DOMAIN_STOPWORDS) stopwords.add(w);
+    for (const w of options.lexicons?.places ?? DEFAULT_PLACES) for (const part of w.toLowerCase().split(/\s+/)) stopwords.add(part);
+    for (const w of options.stopwords?.add ?? []) stopwords.add(w.toLowerCase());
+    const removed = new Set((options.stopwords?.remove ?? []).map((w) => w.toLowerCase()));
+    for (const w of removed) stopwords.delete(w);
+    this.stopwords = stopwords;
+    this.stopStems = new Set(DEFAULT_STOP_ROOTS.filter((w) => !removed.has(w)));
+  }
+
+  /** The content words of a text, in order. */
+  terms(text: string): Term[] {
+    const out: Term[] = [];
+    let phraseStart = true;
+    for (const token of normaliseTokens(text, this.lexicon)) {
+      phraseStart ||= token.phraseStart;
+      if (!token.acronym && (token.text.length < 2 || this.stopwords.has(token.text))) continue;
+      const stem = token.acronym ? token.text : stemToken(token.text).stem;
+      if (!token.acronym && (stem.length < 2 || this.stopStems.has(stem) || this.stopwords.has(stem))) continue;
+      out.push({ stem, surface: token.text, acronym: token.acronym, phraseStart });
+      phraseStart = false;
+    }
+    return out;
+  }
+
+  /** The distinct stems of a text (duplicate hints compare these). */
+  stems(text: string): string[] {
+    return [...new Set(this.terms(text).map((t) => t.stem))];
+  }
+}
+
+let shared: TextAnalyser | undefined;
+
+/** The analyser with the default lists (one per process). */
+export function defaultAnalyser(): TextAnalyser {
+  shared ??= new TextAnalyser();
+  return shared;
+}

@@ -1,0 +1,151 @@
+/**
+ * Theme descriptions: keyword vector (mean TF-IDF of members), distinctive keyphrases in the
+ * participants' own wording, a label a planner can keep (the strategic issue's name plus the
+ * theme's most distinctive keyphrase), representative suggestions and support figures.
+ */
+import type { Term } from './analyser.js';
+import type { Vectors } from './vectorise.js';
+import type { Representative, SynthesisInput, WeightedTerm } from './types.js';
+
+export interface DescribeContext {
+  items: readonly SynthesisInput[];
+  docs: ReadonlyArray<readonly Term[]>;
+  vectors: Vectors;
+  /** cosine of each item to its theme centre */
+  similarity: Float32Array;
+}
+
+/** A phrase (1-3 words inside a phrase) of a text: its stem key and its wording. */
+interface Phrase {
+  key: string;
+  surface: string;
+}
+
+function phrasesOf(terms: readonly Term[]): Phrase[] {
+  const out: Phrase[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    for (let len = 1; len <= 3 && i + len <= terms.length; len++) {
+      const span = terms.slice(i, i + len);
+      if (len > 1 && span.slice(1).some((t) => t.phraseStart)) break;
+      if (new Set(span.map((t) => t.stem)).size < len) continue;
+      out.push({ key: span.map((t) => t.stem).join(' '), surface: span.map((t) => (t.acronym ? t.surface.toUpperCase() : t.surface)).join(' ') });
+    }
+  }
+  return out;
+}
+
+/** Documents holding each phrase key, over the whole input (computed once per run). */
+export function phraseDocumentCounts(docs: ReadonlyArray<readonly Term[]>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const terms of docs) for (const key of new Set(phrasesOf(terms).map((p) => p.key))) df.set(key, (df.get(key) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * Distinctive keyphrases of a theme: the share of its members using a phrase, times how rare the
+ * phrase is in the whole input; phrases found in most suggestions, and those used by a single
+ * member of a larger theme, are never keyphrases. Longer phrases win ties (more readable).
+ */
+export function keyphrases(ctx: DescribeContext, members: readonly number[], phraseDf: ReadonlyMap<string, number>, limit = 8): WeightedTerm[] {
+  const n = ctx.items.length;
+  const inTheme = new Map<string, { count: number; surfaces: Map<string, number> }>();
+  for (const d of members.slice(0, 2000)) {
+    const seen = new Set<string>();
+    for (const p of phrasesOf(ctx.docs[d]!)) {
+      const entry = inTheme.get(p.key) ?? { count: 0, surfaces: new Map<string, number>() };
+      if (!seen.has(p.key)) entry.count++;
+      seen.add(p.key);
+      entry.surfaces.set(p.surface, (entry.surfaces.get(p.surface) ?? 0) + 1);
+      inTheme.set(p.key, entry);
+    }
+  }
+  const size = Math.min(members.length, 2000);
+  const minCount = size >= 4 ? 2 : 1;
+  const scored: WeightedTerm[] = [];
+  for (const [key, { count, surfaces }] of inTheme) {
+    const df = phraseDf.get(key) ?? count;
+    if (count < minCount || (n >= 10 && df / n > 0.5)) continue;
+    const words = key.split(' ').length;
+    const weight = (count / size) * Math.log(1 + n / df) * (1 + 0.15 * (words - 1));
+    const text = [...surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    scored.push({ key, text, weight: Math.round(weight * 1e4) / 1e4 });
+  }
+  scored.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+  // A phrase inside a better one adds nothing to read ("akses" after "akses modal").
+  const kept: WeightedTerm[] = [];
+  for (const p of scored) {
+    if (kept.length >= limit) break;
+    const words = p.key.split(' ');
+    if (kept.some((k) => contains(k.key.split(' '), words) || contains(words, k.key.split(' ')))) continue;
+    kept.push(p);
+  }
+  return kept;
+}
+
+const contains = (outer: string[], inner: string[]): boolean =>
+  inner.length <= outer.length && outer.some((_, i) => inner.every((w, j) => outer[i + j] === w));
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A label in the forum's language: "<issue>: <keyphrase>, <keyphrase>" for an issue-led theme,
+ * "<Keyphrase> & <keyphrase>" for a theme the taxonomy does not name.
+ */
+export function labelFrom(issueLabel: string | null, phrases: readonly WeightedTerm[], issueStems: ReadonlySet<string> = new Set()): string {
+  // The issue's own words add nothing after its name ("Pembiayaan: modal").
+  const telling = phrases.filter((p) => !p.key.split(' ').every((s) => issueStems.has(s)));
+  const top = (telling.length > 0 ? telling : phrases).slice(0, 2).map((p) => p.text);
+  if (issueLabel) return top.length > 0 ? `${issueLabel}: ${top.join(', ')}` : issueLabel;
+  return top.length > 0 ? capitalise(top.join(' & ')) : '';
+}
+
+/** The theme's keyword vector: members' mean TF-IDF, best first, with their usual wording. */
+export function themeKeywords(ctx: DescribeContext, members: readonly number[], limit = 15): WeightedTerm[] {
+  const { matrix, features } = ctx.vectors;
+  const sums = new Map<number, number>();
+  for (const d of members) for (let p = matrix.indptr[d]!; p < matrix.indptr[d + 1]!; p++) sums.set(matrix.indices[p]!, (sums.get(matrix.indices[p]!) ?? 0) + matrix.data[p]!);
+  const top = [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  const wording = new Map<string, Map<string, number>>();
+  const wanted = new Set(top.map(([f]) => features[f]!));
+  for (const d of members.slice(0, 2000)) {
+    for (const p of phrasesOf(ctx.docs[d]!)) {
+      if (!wanted.has(p.key)) continue;
+      const w = wording.get(p.key) ?? new Map<string, number>();
+      w.set(p.surface, (w.get(p.surface) ?? 0) + 1);
+      wording.set(p.key, w);
+    }
+  }
+  return top.map(([f, sum]) => {
+    const key = features[f]!;
+    const forms = [...(wording.get(key) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return { key, text: forms[0]?.[0] ?? key, weight: Math.round((sum / Math.max(1, members.length)) * 1e4) / 1e4 };
+  });
+}
+
+/**
+ * Representative suggestions: central (cosine to the centre), well supported (votes) and whole
+ * sentences of a readable length (a one-word or rambling text is a poor quote).
+ */
+export function representatives(ctx: DescribeContext, members: readonly number[], limit = 3): Representative[] {
+  const scored = members.slice(0, 200).map((d) => {
+    const item = ctx.items[d]!;
+    const words = item.text.trim().split(/\s+/).length;
+    const readable = words >= 5 && words <= 60 ? 1 : 0.7;
+    const votes = item.votes ?? 0;
+    return { d, score: ctx.similarity[d]! * readable + 0.05 * Math.log1p(votes), votes };
+  });
+  scored.sort((a, b) => b.score - a.score || a.d - b.d);
+  return scored.slice(0, limit).map(({ d, votes }) => ({
+    id: ctx.items[d]!.id,
+    text: ctx.items[d]!.text.trim(),
+    similarity: Math.round(ctx.similarity[d]! * 1e4) / 1e4,
+    votes,
+  }));
+}
+
+/** Counts of each value ('unknown' for a missing one). */
+export function breakdown(values: ReadonlyArray<string | undefined>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v || 'unknown'] = (out[v || 'unknown'] ?? 0) + 1;
+  return out;
+}

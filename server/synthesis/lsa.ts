@@ -1,0 +1,176 @@
+/**
+ * LSA: a truncated SVD of the TF-IDF matrix, by a randomized range finder (Halko, Martinsson &
+ * Tropp 2011) fitted on a sample of rows, then every row projected onto the right singular
+ * vectors and L2-normalised (scikit-learn's TruncatedSVD + Normalizer).
+ */
+import type { Csr } from './vectorise.js';
+import { selectRows } from './vectorise.js';
+import { gaussian, sampleIndices, type Rng } from './prng.js';
+
+/** Dense row-major rows, each of unit length (or zero). */
+export interface Embedding {
+  x: Float32Array;
+  n: number;
+  dims: number;
+}
+
+/** Rows fitted on: enough for the leading topics of any forum, small enough to stay cheap. */
+const FIT_ROWS = 3000;
+const OVERSAMPLE = 10;
+const POWER_ITERATIONS = 2;
+
+/** A (rows x cols, sparse) times B (cols x l, dense row-major). */
+function times(a: Csr, b: Float64Array, l: number): Float64Array {
+  const out = new Float64Array(a.rows * l);
+  for (let i = 0; i < a.rows; i++) {
+    for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
+      const v = a.data[p]!;
+      const col = a.indices[p]! * l;
+      for (let t = 0; t < l; t++) out[i * l + t]! += v * b[col + t]!;
+    }
+  }
+  return out;
+}
+
+/** A^T (cols x rows) times B (rows x l, dense row-major). */
+function transposeTimes(a: Csr, b: Float64Array, l: number): Float64Array {
+  const out = new Float64Array(a.cols * l);
+  for (let i = 0; i < a.rows; i++) {
+    for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
+      const v = a.data[p]!;
+      const col = a.indices[p]! * l;
+      for (let t = 0; t < l; t++) out[col + t]! += v * b[i * l + t]!;
+    }
+  }
+  return out;
+}
+
+/** Orthonormalises the l columns of y (n x l, row-major) in place (modified Gram-Schmidt, on contiguous columns). */
+function orthonormalise(y: Float64Array, n: number, l: number): void {
+  const cols = Array.from({ length: l }, (_, j) => Float64Array.from({ length: n }, (_, i) => y[i * l + j]!));
+  for (let j = 0; j < l; j++) {
+    const cj = cols[j]!;
+    for (let k = 0; k < j; k++) {
+      const ck = cols[k]!;
+      let dot = 0;
+      for (let i = 0; i < n; i++) dot += cj[i]! * ck[i]!;
+      for (let i = 0; i < n; i++) cj[i]! -= dot * ck[i]!;
+    }
+    let norm = 0;
+    for (let i = 0; i < n; i++) norm += cj[i]! ** 2;
+    norm = Math.sqrt(norm);
+    for (let i = 0; i < n; i++) cj[i] = norm > 1e-12 ? cj[i]! / norm : 0;
+  }
+  for (let j = 0; j < l; j++) for (let i = 0; i < n; i++) y[i * l + j] = cols[j]![i]!;
+}
+
+/** Eigenvalues (descending) and eigenvectors (columns of a row-major l x l) of a symmetric matrix (cyclic Jacobi). */
+export function symmetricEigen(matrix: Float64Array, l: number): { values: Float64Array; vectors: Float64Array } {
+  const a = Float64Array.from(matrix);
+  const v = new Float64Array(l * l);
+  for (let i = 0; i < l; i++) v[i * l + i] = 1;
+  for (let sweep = 0; sweep < 50; sweep++) {
+    let off = 0;
+    for (let p = 0; p < l; p++) for (let q = p + 1; q < l; q++) off += a[p * l + q]! ** 2;
+    if (off < 1e-22) break;
+    for (let p = 0; p < l; p++) {
+      for (let q = p + 1; q < l; q++) {
+        const apq = a[p * l + q]!;
+        if (Math.abs(apq) < 1e-300) continue;
+        const theta = (a[q * l + q]! - a[p * l + p]!) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < l; k++) {
+          const akp = a[k * l + p]!;
+          const akq = a[k * l + q]!;
+          a[k * l + p] = c * akp - s * akq;
+          a[k * l + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < l; k++) {
+          const apk = a[p * l + k]!;
+          const aqk = a[q * l + k]!;
+          a[p * l + k] = c * apk - s * aqk;
+          a[q * l + k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < l; k++) {
+          const vkp = v[k * l + p]!;
+          const vkq = v[k * l + q]!;
+          v[k * l + p] = c * vkp - s * vkq;
+          v[k * l + q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  const order = Array.from({ length: l }, (_, i) => i).sort((i, j) => a[j * l + j]! - a[i * l + i]!);
+  const values = Float64Array.from(order, (i) => a[i * l + i]!);
+  const vectors = new Float64Array(l * l);
+  for (let r = 0; r < l; r++) for (let c = 0; c < l; c++) vectors[r * l + c] = v[r * l + order[c]!]!;
+  return { values, vectors };
+}
+
+/** The matrix over only the columns it uses (`columns`: new column -> original column). */
+function compactColumns(m: Csr): Csr & { columns: Int32Array } {
+  const used = new Int32Array(m.cols).fill(-1);
+  const columns: number[] = [];
+  const indices = Int32Array.from(m.indices, (c) => {
+    if (used[c] === -1) {
+      used[c] = columns.length;
+      columns.push(c);
+    }
+    return used[c]!;
+  });
+  return { ...m, cols: columns.length, indices, columns: Int32Array.from(columns) };
+}
+
+/** The top `dims` right singular vectors of m (cols x dims, row-major), fitted on a sample of rows. */
+function rightSingularVectors(m: Csr, dims: number, rng: Rng): { v: Float64Array; dims: number } {
+  const sample = compactColumns(m.rows > FIT_ROWS ? selectRows(m, sampleIndices(m.rows, FIT_ROWS, rng)) : m);
+  const l = Math.min(dims + OVERSAMPLE, sample.rows, sample.cols);
+  const omega = Float64Array.from({ length: sample.cols * l }, () => gaussian(rng));
+  let y = times(sample, omega, l);
+  orthonormalise(y, sample.rows, l);
+  for (let q = 0; q < POWER_ITERATIONS; q++) {
+    y = times(sample, transposeTimes(sample, y, l), l);
+    orthonormalise(y, sample.rows, l);
+  }
+  // B = Q^T A (l x cols): B B^T = Q^T (A Z) with Z = A^T Q; B = W S V^T gives V = Z W / S.
+  const z = transposeTimes(sample, y, l);
+  const az = times(sample, z, l);
+  const gram = new Float64Array(l * l);
+  for (let r = 0; r < sample.rows; r++) for (let i = 0; i < l; i++) for (let j = 0; j < l; j++) gram[i * l + j]! += y[r * l + i]! * az[r * l + j]!;
+  const { values, vectors } = symmetricEigen(gram, l);
+  const k = Math.min(dims, l);
+  const scaled = new Float64Array(l * k);
+  for (let j = 0; j < l; j++) for (let c = 0; c < k; c++) scaled[j * k + c] = values[c]! > 1e-12 ? vectors[j * l + c]! / Math.sqrt(values[c]!) : 0;
+  const v = new Float64Array(m.cols * k);
+  for (let r = 0; r < sample.cols; r++) {
+    const out = sample.columns[r]! * k;
+    for (let j = 0; j < l; j++) {
+      const zj = z[r * l + j]!;
+      if (zj !== 0) for (let c = 0; c < k; c++) v[out + c]! += zj * scaled[j * k + c]!;
+    }
+  }
+  return { v, dims: k };
+}
+
+/** Every row of m in the LSA space, L2-normalised. */
+export function lsaEmbedding(m: Csr, dims: number, rng: Rng): Embedding {
+  const fit = rightSingularVectors(m, dims, rng);
+  const x = times(m, fit.v, fit.dims);
+  const out = new Float32Array(x.length);
+  for (let i = 0; i < m.rows; i++) {
+    let norm = 0;
+    for (let t = 0; t < fit.dims; t++) norm += x[i * fit.dims + t]! ** 2;
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let t = 0; t < fit.dims; t++) out[i * fit.dims + t] = x[i * fit.dims + t]! / norm;
+  }
+  return { x: out, n: m.rows, dims: fit.dims };
+}
+
+/** The TF-IDF rows themselves as a dense embedding (inputs too small for an SVD). */
+export function denseEmbedding(m: Csr): Embedding {
+  const x = new Float32Array(m.rows * m.cols);
+  for (let i = 0; i < m.rows; i++) for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) x[i * m.cols + m.indices[p]!] = m.data[p]!;
+  return { x, n: m.rows, dims: m.cols };
+}
