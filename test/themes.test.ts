@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { Synthesis } from '../server/themes/synthesis.model.js';
+import { synthesisStore, type RunDoc } from '../server/themes/synthesis.store.js';
 import type { ThemesState } from '../server/realtime/events.js';
 import type { SynthesisView } from '../server/themes/themes.service.js';
 import type { OwnView } from '../server/suggestions/suggestion.presenter.js';
@@ -75,9 +76,10 @@ describe('themes: synthesis runs, snapshots and planner edits', () => {
     expect(v.edited.themes.length).to.be.within(3, 4);
     const labels = v.edited.themes.map((t) => t.label.toLowerCase()).join(' | ');
     expect(labels).to.match(/festival/).and.match(/ruang|coworking/);
-    const stored = await Synthesis.findOne({ forumId, version: 1 }).lean();
+    const stored = await Synthesis.findOne({ forumId, version: 1 }).lean<RunDoc>();
     expect(stored?.status).to.equal('done');
-    expect((stored?.inputs as unknown[]).length).to.equal(FORUM_SUGGESTIONS.length + 1);
+    expect(stored?.inputCount).to.equal(FORUM_SUGGESTIONS.length + 1);
+    expect((await synthesisStore.data(stored!, { cached: false }))?.inputs).to.have.length(FORUM_SUGGESTIONS.length + 1);
     expect(stored?.params).to.deep.include({ k: 4 });
   });
 

@@ -6,7 +6,7 @@ import { objectId } from '../shared/ids.js';
 import { KeyedQueue } from '../shared/keyed-queue.js';
 import { Forum } from '../forums/forum.model.js';
 import { Session } from '../sessions/session.model.js';
-import { Synthesis } from '../themes/synthesis.model.js';
+import { synthesisStore } from '../themes/synthesis.store.js';
 import { applyEdits, type InputFacts, type StoredEdit } from '../themes/edits.rules.js';
 import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from '../synthesis/lexicons/taxonomy.js';
 import type { SynthesisResult } from '../synthesis/types.js';
@@ -74,9 +74,7 @@ export function createReportsService() {
   const queue = new KeyedQueue();
 
   async function synthesisFor(forumId: Types.ObjectId, synthesisId?: string): Promise<SynthesisLean> {
-    const s = synthesisId
-      ? await Synthesis.findOne({ _id: objectId(synthesisId), forumId }).lean<SynthesisLean>()
-      : await Synthesis.findOne({ forumId, status: 'done' }).sort({ version: -1 }).lean<SynthesisLean>();
+    const s: SynthesisLean | null = await synthesisStore.load(synthesisId ? { _id: objectId(synthesisId), forumId } : { forumId, status: 'done' });
     if (!s) throw new AppError('validation_failed', synthesisId ? 'synthesisId: not a synthesis of this forum' : 'synthesis: run a synthesis of this forum first');
     if (s.status !== 'done' || !s.result) throw new AppError('conflict', `synthesis: ${s.status}`);
     return s;

@@ -10,9 +10,9 @@ import { Forum } from '../forums/forum.model.js';
 import { Session } from '../sessions/session.model.js';
 import { Suggestion, type SuggestionDoc } from '../suggestions/suggestion.model.js';
 import type { PreviousTheme, SynthesisInput, SynthesisResult } from '../synthesis/types.js';
-import { Synthesis } from './synthesis.model.js';
+import { synthesisStore, type RunData, type RunDoc } from './synthesis.store.js';
 import { runInWorker } from './synthesis.runner.js';
-import { applyEdits, type EditedSynthesis, type InputFacts, type StoredEdit, type ThemeEdit } from './edits.rules.js';
+import { anchorsFor, applyEdits, editProblem, type EditedSynthesis, type InputFacts, type StoredEdit, type ThemeEdit } from './edits.rules.js';
 
 export interface RunRequest {
   sessionIds?: string[];
@@ -39,21 +39,6 @@ export interface SynthesisView extends SynthesisSummary {
   texts: Record<string, string>;
 }
 
-type SynthesisLean = {
-  _id: Types.ObjectId;
-  forumId: Types.ObjectId;
-  version: number;
-  status: 'running' | 'done' | 'failed';
-  sessionIds: Types.ObjectId[];
-  params: { k: number | 'auto'; seed: number };
-  inputs: InputFacts[];
-  result: SynthesisResult | null;
-  edits: StoredEdit[];
-  createdAt: Date;
-  durationMs: number | null;
-  error: string | null;
-};
-
 /**
  * A suggestion as the synthesis sees it and as the snapshot records it. The extra facts (prompt,
  * category, time, author) let a report be rebuilt from the snapshot alone, identically, however
@@ -73,7 +58,7 @@ export const toInput = (s: SuggestionDoc): SynthesisInput & InputFacts => ({
   organisation: s.organisation ?? null,
 });
 
-const summary = (s: SynthesisLean): SynthesisSummary => ({
+const summary = (s: RunDoc): SynthesisSummary => ({
   id: String(s._id),
   version: s.version,
   status: s.status,
@@ -81,7 +66,7 @@ const summary = (s: SynthesisLean): SynthesisSummary => ({
   k: s.params.k,
   createdAt: s.createdAt.toISOString(),
   durationMs: s.durationMs,
-  inputs: s.inputs.length,
+  inputs: synthesisStore.inputCount(s),
   error: s.error,
 });
 
@@ -89,20 +74,23 @@ const summary = (s: SynthesisLean): SynthesisSummary => ({
 export function createThemesService(bus: DomainBus) {
   const queue = new KeyedQueue();
 
-  function view(s: SynthesisLean): SynthesisView {
-    if (!s.result) throw new AppError('conflict', `synthesis: ${s.status}`);
+  async function dataOf(s: RunDoc): Promise<RunData> {
+    const data = await synthesisStore.data(s);
+    if (!data) throw new AppError('conflict', `synthesis: ${s.status}`);
+    return data;
+  }
+
+  function view(s: RunDoc, { inputs, result }: RunData, edits = s.edits): SynthesisView {
     return {
       ...summary(s),
-      edited: applyEdits(s.result, s.inputs, s.edits),
-      kChosen: s.result.k,
-      duplicates: s.result.duplicates,
-      texts: Object.fromEntries(s.inputs.map((i) => [i.id, i.text])),
+      edited: applyEdits(result, inputs, edits),
+      kChosen: result.k,
+      duplicates: result.duplicates,
+      texts: Object.fromEntries(inputs.map((i) => [i.id, i.text])),
     };
   }
 
-  async function latestDone(forumId: Types.ObjectId): Promise<SynthesisLean | null> {
-    return Synthesis.findOne({ forumId, status: 'done' }).sort({ version: -1 }).lean<SynthesisLean>();
-  }
+  const latestDone = (forumId: Types.ObjectId) => synthesisStore.latest({ forumId, status: 'done' });
 
   return {
     /** Synthesises the approved suggestions of the forum's sessions (all, or the ones named). */
@@ -118,77 +106,76 @@ export function createThemesService(bus: DomainBus) {
         if (!suggestions.length) throw new AppError('validation_failed', 'sessions: no approved suggestions to synthesise yet');
         const items = suggestions.map(toInput);
         const previous = await latestDone(forumId);
-        const last = await Synthesis.findOne({ forumId }).sort({ version: -1 }).lean<SynthesisLean>();
+        const previousData = previous ? await synthesisStore.data(previous) : null;
+        const last = await synthesisStore.latest({ forumId });
         const started = Date.now();
-        const doc = await Synthesis.create({
+        const doc = await synthesisStore.create({
           forumId,
           version: (last?.version ?? 0) + 1,
           sessionIds: sessions.map((s) => s._id),
           params: { k: req.k ?? 'auto', seed: req.seed ?? 1 },
-          status: 'running',
-          inputs: items,
+          inputCount: items.length,
           createdBy: objectId(actor.id),
           createdAt: new Date(),
         });
         const runId = String(doc._id);
-        const previousThemes: PreviousTheme[] = (previous?.result?.themes ?? []).map((t) => ({ id: t.id, keywords: t.keywords, members: t.members }));
+        const previousThemes: PreviousTheme[] = (previousData?.result.themes ?? []).map((t) => ({ id: t.id, keywords: t.keywords, members: t.members }));
         try {
           const result = await runInWorker(items, { k: req.k ?? 'auto', seed: req.seed ?? 1, previousThemes }, (fraction, stage) =>
             bus.emit('synthesis.progress', { forumId: String(forumId), runId, fraction, stage }),
           );
-          // Planner edits carry over: they are keyed by stable theme ids and suggestion ids.
-          await Synthesis.updateOne(
-            { _id: doc._id },
-            { $set: { status: 'done', result, edits: previous?.edits ?? [], finishedAt: new Date(), durationMs: Date.now() - started } },
-          );
+          // Planner edits carry over as they are: each finds its theme in the new run by the suggestions it held (edit-anchors.rules.ts).
+          await synthesisStore.saveResult(doc._id, items, result, { edits: previous?.edits ?? [], durationMs: Date.now() - started });
         } catch (err) {
-          await Synthesis.updateOne({ _id: doc._id }, { $set: { status: 'failed', error: (err as Error).message, finishedAt: new Date() } });
+          await synthesisStore.markFailed(doc._id, (err as Error).message);
           bus.emit('synthesis.finished', { forumId: String(forumId), runId, version: doc.version, status: 'failed', error: (err as Error).message });
           throw err;
         }
         await auditService.record(actor, [{ action: 'synthesis.run', targetId: doc._id, after: { version: doc.version, inputs: items.length, k: req.k ?? 'auto' } }]);
         bus.emit('synthesis.finished', { forumId: String(forumId), runId, version: doc.version, status: 'done' });
-        return view((await Synthesis.findById(doc._id).lean<SynthesisLean>())!);
+        return this.get(runId);
       });
     },
 
     async list(forumId: string): Promise<SynthesisSummary[]> {
-      const rows = await Synthesis.find({ forumId: objectId(forumId) }).sort({ version: -1 }).lean<SynthesisLean[]>();
-      return rows.map(summary);
+      return (await synthesisStore.list({ forumId: objectId(forumId) })).map(summary);
     },
 
     /** The newest finished synthesis of a forum with edits applied, or null when none ran yet. */
     async latest(forumId: string): Promise<SynthesisView | null> {
       const s = await latestDone(objectId(forumId));
-      return s ? view(s) : null;
+      return s ? view(s, await dataOf(s)) : null;
     },
 
     async get(id: string): Promise<SynthesisView> {
-      const s = await Synthesis.findById(objectId(id)).lean<SynthesisLean>();
+      const s = await synthesisStore.find({ _id: objectId(id) });
       if (!s) throw new AppError('not_found');
-      return view(s);
+      return view(s, await dataOf(s));
     },
 
     /** Records one planner edit on a synthesis; only the forum's newest version can be edited. */
     async edit(id: string, edit: ThemeEdit, actor: StaffIdentity): Promise<SynthesisView> {
-      const found = await Synthesis.findById(objectId(id)).lean<SynthesisLean>();
-      if (!found || !found.result) throw new AppError('not_found');
+      const found = await synthesisStore.find({ _id: objectId(id) });
+      if (!found || found.status !== 'done') throw new AppError('not_found');
       // Edits of one forum are queued like runs: a read-modify-write of the edit list must not interleave.
       return queue.run(String(found.forumId), () => this.editNow(id, edit, actor));
     },
 
     async editNow(id: string, edit: ThemeEdit, actor: StaffIdentity): Promise<SynthesisView> {
-      const s = await Synthesis.findById(objectId(id)).lean<SynthesisLean>();
-      if (!s || !s.result) throw new AppError('not_found');
+      const s = await synthesisStore.find({ _id: objectId(id) });
+      const data = s && (await synthesisStore.data(s));
+      if (!s || !data) throw new AppError('not_found');
       const newest = await latestDone(s.forumId);
       if (String(newest?._id) !== String(s._id)) throw new AppError('conflict', 'synthesis: only the newest version can be edited');
-      const stored: StoredEdit = { id: randomBytes(6).toString('hex'), at: new Date().toISOString(), by: actor.name, edit };
-      const edited = applyEdits(s.result, s.inputs, [...s.edits, stored]);
-      if (edited.skipped.includes(stored.id)) throw new AppError('validation_failed', `edit: refers to a theme or suggestion not in version ${s.version}`);
-      await Synthesis.updateOne({ _id: s._id }, { $set: { edits: [...s.edits, stored] } });
+      const now = applyEdits(data.result, data.inputs, s.edits);
+      const problem = editProblem(now, edit, s.version);
+      if (problem) throw new AppError('validation_failed', problem);
+      const stored: StoredEdit = { id: randomBytes(6).toString('hex'), at: new Date().toISOString(), by: actor.name, edit, anchors: anchorsFor(now, edit) };
+      const edits = [...s.edits, stored];
+      await synthesisStore.setEdits(s._id, edits);
       await auditService.record(actor, [{ action: `theme.${edit.type}`, targetId: s._id, after: edit }]);
       bus.emit('synthesis.edited', { forumId: String(s.forumId), runId: id });
-      return view({ ...s, edits: [...s.edits, stored] });
+      return view({ ...s, edits }, data);
     },
   };
 }
