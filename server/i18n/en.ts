@@ -224,6 +224,8 @@ export const en: Record<MessageKey, string> = {
   't.live': 'Emerging themes',
   'r.title': 'Road-Map Input Report',
   'r.other': 'Other',
+  'r.roadmap.other_issue': 'Other (no strategic issue)',
+  'r.roadmap.cross_subsector': 'Cross-subsector',
   'r.role_unknown': 'Not stated',
   'r.summary.theme': 'The theme “{label}” gathers {n} suggestions from {p} participants ({share} of all suggestions) with {v} votes.',
   'r.summary.keywords': 'Main keywords: {k}.',

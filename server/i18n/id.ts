@@ -223,6 +223,8 @@ export const id = {
   't.live': 'Tema sementara',
   'r.title': 'Bahan Masukan Peta Jalan',
   'r.other': 'Lainnya',
+  'r.roadmap.other_issue': 'Lainnya (tanpa isu strategis)',
+  'r.roadmap.cross_subsector': 'Lintas subsektor',
   'r.role_unknown': 'Tidak disebutkan',
   'r.summary.theme': 'Tema «{label}» dihimpun dari {n} usulan oleh {p} peserta ({share} dari semua usulan) dengan {v} dukungan.',
   'r.summary.keywords': 'Kata kunci utama: {k}.',

@@ -7,6 +7,8 @@ import type { EditedSynthesis } from '../themes/edits.rules.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import type { ReportData, ReportTheme } from './report.schema.js';
+import { localTaxonomy } from '../themes/roadmap-matrix.rules.js';
+import { reportRoadmap } from './report.roadmap.js';
 
 export interface ReportSuggestion {
   id: string;
@@ -27,7 +29,17 @@ export interface BuildInput {
   forum: { id: string; title: string };
   reportVersion: number;
   generatedAt: string;
-  synthesis: { id: string; version: number; edited: EditedSynthesis; itemTags: Record<string, { subsectors: string[]; issues: string[] }> };
+  synthesis: {
+    id: string;
+    version: number;
+    edited: EditedSynthesis;
+    itemTags: Record<string, { subsectors: string[]; issues: string[] }>;
+    /** the strategic issue each theme of the result is led by (absent on older results) */
+    leadIssues?: Record<string, string | null>;
+    /** names of the tag ids the synthesis used, for ids the taxonomy no longer lists */
+    tagLabels?: Record<string, string>;
+  };
+  /** entries may carry `labelEn`, used in English reports */
   taxonomy: { subsectors: { id: string; label: string }[]; issues: { id: string; label: string }[] };
   sessions: { id: string; title: string; date: string | null }[];
   prompts: Record<string, string>;
@@ -45,8 +57,9 @@ export function roleLabel(lang: Lang, role: string | null): string {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-export function buildReport(input: BuildInput): ReportData {
-  const { lang } = input;
+export function buildReport(raw: BuildInput): ReportData {
+  const { lang } = raw;
+  const input = { ...raw, taxonomy: { subsectors: localTaxonomy(raw.taxonomy.subsectors, lang), issues: localTaxonomy(raw.taxonomy.issues, lang) } };
   const byId = new Map(input.suggestions.map((s) => [s.id, s]));
   const sessionTitle = new Map(input.sessions.map((s) => [s.id, s.title]));
   const total = input.suggestions.length;
@@ -96,17 +109,15 @@ export function buildReport(input: BuildInput): ReportData {
   for (const th of themes) for (const id of input.synthesis.edited.themes.find((x) => x.id === th.id)?.members ?? []) if (byId.has(id)) themeOf.set(id, th.label);
 
   const dates = input.suggestions.map((s) => s.createdAt).sort();
-  const matrixCounts = input.taxonomy.subsectors.map(() => input.taxonomy.issues.map(() => 0));
-  const subIndex = new Map(input.taxonomy.subsectors.map((s, i) => [s.id, i]));
-  const issueIndex = new Map(input.taxonomy.issues.map((s, i) => [s.id, i]));
-  for (const s of input.suggestions) {
-    const tags = input.synthesis.itemTags[s.id];
-    for (const sub of tags?.subsectors ?? []) for (const iss of tags?.issues ?? []) {
-      const i = subIndex.get(sub);
-      const j = issueIndex.get(iss);
-      if (i !== undefined && j !== undefined) matrixCounts[i]![j]!++;
-    }
-  }
+  const roadmap = reportRoadmap({
+    lang,
+    suggestions: input.suggestions,
+    themes: input.synthesis.edited.themes,
+    leadIssues: input.synthesis.leadIssues,
+    itemTags: input.synthesis.itemTags,
+    taxonomy: raw.taxonomy,
+    tagLabels: input.synthesis.tagLabels,
+  });
 
   const roles = new Map<string, { participants: Set<string>; suggestions: number }>();
   for (const s of input.suggestions) {
@@ -117,7 +128,7 @@ export function buildReport(input: BuildInput): ReportData {
   }
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     lang,
     title: `${t(lang, 'r.title')}: ${input.forum.title}`,
     forum: input.forum,
@@ -143,12 +154,7 @@ export function buildReport(input: BuildInput): ReportData {
       .map(([role, r]) => ({ role, label: roleLabel(lang, role), participants: r.participants.size, suggestions: r.suggestions })),
     themes,
     otherCount: total - inTheme.size,
-    matrix: {
-      subsectors: input.taxonomy.subsectors.map(({ id, label }) => ({ id, label })),
-      issues: input.taxonomy.issues.map(({ id, label }) => ({ id, label })),
-      counts: matrixCounts,
-      max: Math.max(0, ...matrixCounts.flat()),
-    },
+    roadmap: roadmap.matrix,
     chapters: input.taxonomy.issues.map((issue) => {
       const tagged = themes.filter((th) => th.issues.some((i) => i.id === issue.id));
       return {
@@ -169,6 +175,7 @@ export function buildReport(input: BuildInput): ReportData {
       theme: themeOf.get(s.id) ?? t(lang, 'r.other'),
       subsectors: (input.synthesis.itemTags[s.id]?.subsectors ?? []).map((id) => input.taxonomy.subsectors.find((x) => x.id === id)?.label ?? id),
       issues: (input.synthesis.itemTags[s.id]?.issues ?? []).map((id) => input.taxonomy.issues.find((x) => x.id === id)?.label ?? id),
+      roadmapIssues: roadmap.issuesOf(s.id),
       createdAt: s.createdAt,
       ...(input.filters.includePersonalData ? { name: s.authorName ?? '', organisation: s.organisation ?? '' } : {}),
     })),

@@ -5,6 +5,7 @@
  * All text here is plain, unescaped user or generated text: each renderer escapes for its format.
  */
 import { z } from 'zod';
+import { roadmapMatrixSchema } from '../themes/roadmap-matrix.rules.js';
 
 const count = z.number().int().min(0);
 
@@ -43,6 +44,8 @@ export const appendixRowSchema = z.object({
   theme: z.string(),
   subsectors: z.array(z.string()),
   issues: z.array(z.string()),
+  /** the road-map matrix rows the suggestion is counted in (schema 2 on) */
+  roadmapIssues: z.array(z.string()).optional(),
   createdAt: z.string(),
   /** only when the planner opted in to personal data */
   name: z.string().optional(),
@@ -50,7 +53,8 @@ export const appendixRowSchema = z.object({
 });
 
 export const reportDataSchema = z.object({
-  schemaVersion: z.literal(1),
+  /** 2 from the road-map matrix on; version 1 reports carry the older subsector x issue `matrix` */
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
   lang: z.enum(['id', 'en']),
   title: z.string(),
   forum: z.object({ id: z.string(), title: z.string() }),
@@ -82,13 +86,18 @@ export const reportDataSchema = z.object({
   themes: z.array(reportThemeSchema),
   /** suggestions in no theme (the synthesis' "other" group and hidden themes) */
   otherCount: count,
-  matrix: z.object({
-    subsectors: z.array(z.object({ id: z.string(), label: z.string() })),
-    issues: z.array(z.object({ id: z.string(), label: z.string() })),
-    /** counts[subsectorIndex][issueIndex] = suggestions tagged with both */
-    counts: z.array(z.array(count)),
-    max: count,
-  }),
+  /** strategic issue x subsector x pentahelix role, with the themes in each cell (schema 2 on) */
+  roadmap: roadmapMatrixSchema.optional(),
+  /** schema 1 only: the older subsector x issue matrix, kept so published versions render as they were */
+  matrix: z
+    .object({
+      subsectors: z.array(z.object({ id: z.string(), label: z.string() })),
+      issues: z.array(z.object({ id: z.string(), label: z.string() })),
+      /** counts[subsectorIndex][issueIndex] = suggestions tagged with both */
+      counts: z.array(z.array(count)),
+      max: count,
+    })
+    .optional(),
   chapters: z.array(
     z.object({
       issueId: z.string(),

@@ -11,6 +11,9 @@ import { applyEdits, type InputFacts, type StoredEdit } from '../themes/edits.ru
 import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from '../synthesis/lexicons/taxonomy.js';
 import type { SynthesisResult } from '../synthesis/types.js';
 import { buildReport } from './report.builder.js';
+import { leadIssueOf, type RoadmapMatrix } from '../themes/roadmap-matrix.rules.js';
+import { reportRoadmap } from './report.roadmap.js';
+import type { Lang } from '../i18n/index.js';
 import type { ReportData } from './report.schema.js';
 import { passes, type ReportRequest } from './report.filters.js';
 import { Report } from './report.model.js';
@@ -69,6 +72,15 @@ const summary = (r: ReportLean): ReportSummary => ({
   publishedAt: r.publishedAt.toISOString(),
 });
 
+/** What the road-map matrix reads from a result: item tags, each theme's lead issue, tag names. */
+const roadmapFacts = (result: SynthesisResult) => ({
+  itemTags: Object.fromEntries(result.items.map((i) => [i.id, { subsectors: i.subsectors, issues: i.issues }])),
+  leadIssues: Object.fromEntries(result.themes.map((th) => [th.id, leadIssueOf(th)])),
+  // names of the tag ids this run used, for ids the taxonomy has dropped since
+  tagLabels: Object.fromEntries(result.themes.flatMap((th) => [...th.subsectors, ...th.issues].map((tag) => [tag.id, tag.label]))),
+});
+const roadmapTaxonomy = () => ({ subsectors: [...DEFAULT_SUBSECTORS], issues: [...DEFAULT_ISSUES] });
+
 /** Builds, previews, publishes and renders road-map input reports of a forum. */
 export function createReportsService() {
   const queue = new KeyedQueue();
@@ -107,9 +119,9 @@ export function createReportsService() {
         id: String(synthesis._id),
         version: synthesis.version,
         edited: applyEdits(result, synthesis.inputs, edits ?? synthesis.edits),
-        itemTags: Object.fromEntries(result.items.map((i) => [i.id, { subsectors: i.subsectors, issues: i.issues }])),
+        ...roadmapFacts(result),
       },
-      taxonomy: { subsectors: [...DEFAULT_SUBSECTORS], issues: [...DEFAULT_ISSUES] },
+      taxonomy: roadmapTaxonomy(),
       sessions: sessions.map((s) => ({ id: String(s._id), title: s.title, date: (s.openedAt ?? s.createdAt)?.toISOString().slice(0, 10) ?? null })),
       prompts: Object.fromEntries(sessions.flatMap((s) => s.prompts.map((p) => [String(p._id), p.text]))),
       suggestions: rows.map((r) => ({
@@ -152,6 +164,22 @@ export function createReportsService() {
 
   return {
     build,
+
+    /** The road-map matrix of a synthesis with its planner edits, over all its suggestions (the themes page). */
+    async roadmap(forumId: string, synthesisId: string, lang: Lang): Promise<RoadmapMatrix> {
+      const synthesis = await synthesisFor(objectId(forumId), synthesisId);
+      const result = synthesis.result!;
+      const { itemTags, leadIssues, tagLabels } = roadmapFacts(result);
+      return reportRoadmap({
+        lang,
+        suggestions: synthesis.inputs.map((i) => ({ id: i.id, role: i.role ?? null })),
+        themes: applyEdits(result, synthesis.inputs, synthesis.edits).themes,
+        leadIssues,
+        itemTags,
+        taxonomy: roadmapTaxonomy(),
+        tagLabels,
+      }).matrix;
+    },
 
     /** The report as it would be published now (not stored). */
     async preview(forumId: string, req: ReportRequest): Promise<ReportData> {

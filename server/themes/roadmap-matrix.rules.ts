@@ -171,3 +171,10 @@ export function buildRoadmapMatrix(input: RoadmapInput): RoadmapMatrix {
   const max = Math.max(0, ...rows.flatMap((row) => row.cells.map((c) => c.suggestions)));
   return { roles, subsectors: colsAxis, rows, columnTotals, total, max };
 }
+
+/** A taxonomy entry's name in the reader's language: the English name when it has one, else its own. */
+export function localLabel(entry: TaxonomyLabel, lang: 'id' | 'en'): string {
+  return lang === 'en' && 'labelEn' in entry && typeof entry.labelEn === 'string' && entry.labelEn ? entry.labelEn : entry.label;
+}
+
+export const localTaxonomy = (entries: readonly TaxonomyLabel[], lang: 'id' | 'en'): TaxonomyLabel[] => entries.map((e) => ({ id: e.id, label: localLabel(e, lang) }));

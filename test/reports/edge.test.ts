@@ -29,12 +29,12 @@ describe('reports: empty reports and English texts', function () {
     const data = fixture({ lang: 'en' });
     const html = (await renderReport('html', data)).body.toString('utf8');
     expect(html).to.match(/<html lang="en">/);
-    for (const s of ['1. Executive Summary', '2. Participation', 'Themes Ranked by Support', 'Subsector × Strategic Issue Matrix', 'Appendix: All Suggestions']) expect(html).to.contain(s);
+    for (const s of ['1. Executive Summary', '2. Participation', 'Themes Ranked by Support', 'Road-Map Matrix: Strategic Issue × Subsector × Actor', 'Appendix: All Suggestions']) expect(html).to.contain(s);
     expect(html).to.not.contain('Ringkasan Eksekutif');
     const md = (await renderReport('md', data)).body.toString('utf8');
     expect(md).to.contain('## 1. Executive Summary');
     const wb = await readXlsx((await renderReport('xlsx', data)).body);
-    expect(wb.worksheets.map((w) => w.name)).to.deep.equal(['Suggestions', 'Themes', 'Matrix', 'Participation']);
+    expect(wb.worksheets.map((w) => w.name)).to.deep.equal(['Suggestions', 'Themes', 'Matrix', 'Matrix cells', 'Participation']);
     const csv = parseCsv((await renderReport('csv', data)).body.toString('utf8').slice(1));
     expect(csv[0]!.slice(0, 4)).to.deep.equal(['No.', 'ID', 'Suggestion', 'Session']);
     const runs = docxRuns((await zipEntries((await renderReport('docx', data)).body)).get('word/document.xml')!);

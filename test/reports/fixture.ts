@@ -103,7 +103,8 @@ function input(opts: FixtureOptions, suggestions: ReportSuggestion[], themes: Th
     forum: { id: 'forum-1', title: 'Road Map Ekonomi Kreatif Kota Malang 2026–2030' },
     reportVersion: 2,
     generatedAt: '2026-03-12T08:30:00.000Z',
-    synthesis: { id: 'syn-1', version: 3, edited, itemTags },
+    // Two themes led by an issue (t-sdm's lead overrides its members' second tag), the others not.
+    synthesis: { id: 'syn-1', version: 3, edited, itemTags, leadIssues: { 't-modal': 'iss4', 't-sdm': 'iss1', 't-pasar': null } },
     taxonomy: { subsectors: SUBSECTORS, issues: ISSUES },
     sessions,
     prompts: PROMPTS,

@@ -41,7 +41,7 @@ describe('reports: every format opens and holds the report', function () {
   it('Markdown: headings, a table per section and the appendix table', () => {
     const md = out.md.body.toString('utf8');
     expect(md).to.match(/^# Bahan Masukan Peta Jalan: /);
-    for (const h of ['## 1. Ringkasan Eksekutif', '## 2. Partisipasi', '## 3. Tema Berdasarkan Dukungan', '## 4. Matriks Subsektor × Isu Strategis', '## 5. Isu Strategis', '## Lampiran: Daftar Usulan']) {
+    for (const h of ['## 1. Ringkasan Eksekutif', '## 2. Partisipasi', '## 3. Tema Berdasarkan Dukungan', '## 4. Matriks Peta Jalan: Isu Strategis × Subsektor × Aktor', '## 5. Isu Strategis', '## Lampiran: Daftar Usulan']) {
       expect(md).to.contain(h);
     }
     expect(md).to.contain('### 3.1 Akses Permodalan & KUR');
@@ -76,7 +76,7 @@ describe('reports: every format opens and holds the report', function () {
 
   it('XLSX: localised sheets with a bold frozen header, one row per suggestion and theme', async () => {
     const wb = await readXlsx(out.xlsx.body);
-    expect(wb.worksheets.map((w) => w.name)).to.deep.equal(['Usulan', 'Tema', 'Matriks', 'Partisipasi']);
+    expect(wb.worksheets.map((w) => w.name)).to.deep.equal(['Usulan', 'Tema', 'Matriks', 'Sel matriks', 'Partisipasi']);
     const [usulan, tema, matriks] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
     expect(usulan.rowCount).to.equal(data.appendix.length + 1);
     expect(usulan.getRow(1).font?.bold).to.equal(true);
@@ -84,8 +84,8 @@ describe('reports: every format opens and holds the report', function () {
     expect(usulan.getColumn(3).width).to.equal(60);
     expect(tema.rowCount).to.equal(data.themes.length + 1);
     expect(tema.getColumn(2).values.slice(2)).to.deep.equal(data.themes.map((t) => t.label));
-    expect(matriks.rowCount).to.equal(data.matrix.subsectors.length + 1);
-    expect(matriks.getRow(2).getCell(1).value).to.equal('Aplikasi');
+    expect(matriks.getRow(1).getCell(1).value).to.equal('Isu strategis / Subsektor');
+    expect(matriks.getRow(2).getCell(1).value).to.equal('SDM kreatif');
   });
 
   it('CSV: UTF-8 BOM, header plus one record per suggestion, theme and tags', () => {
@@ -93,8 +93,8 @@ describe('reports: every format opens and holds the report', function () {
     expect(text.charCodeAt(0)).to.equal(0xfeff);
     const rows = parseCsv(text.slice(1));
     expect(rows).to.have.length(data.appendix.length + 1);
-    expect(rows[0]).to.deep.equal(['No.', 'ID', 'Usulan', 'Sesi', 'Pertanyaan', 'Aktor pentahelix', 'Kategori', 'Dukungan', 'Tema', 'Subsektor', 'Isu strategis', 'Waktu']);
-    for (const r of rows) expect(r).to.have.length(12);
+    expect(rows[0]).to.deep.equal(['No.', 'ID', 'Usulan', 'Sesi', 'Pertanyaan', 'Aktor pentahelix', 'Kategori', 'Dukungan', 'Tema', 'Subsektor', 'Isu strategis', 'Isu peta jalan', 'Waktu']);
+    for (const r of rows) expect(r).to.have.length(13);
     expect(rows[1]!.slice(1, 4)).to.deep.equal([data.appendix[0]!.id, data.appendix[0]!.text, data.appendix[0]!.session]);
     expect(rows[1]![8]).to.equal('Akses Permodalan & KUR');
     expect(rows[1]![9]).to.equal('Kuliner; Kriya');
@@ -109,7 +109,7 @@ describe('reports: every format opens and holds the report', function () {
     const personal = fixture({ personal: true });
     const csv = parseCsv((await renderReport('csv', personal)).body.toString('utf8').slice(1));
     expect(csv[0]!.slice(-2)).to.deep.equal(['Nama', 'Organisasi']);
-    expect(csv[2]![12]).to.equal(personal.appendix[1]!.name);
+    expect(csv[2]![13]).to.equal(personal.appendix[1]!.name);
     const html = (await renderReport('html', personal)).body.toString('utf8');
     expect(html).to.contain('<th scope="col">Organisasi</th>');
     expect(html).to.contain('Komunitas Kreatif Malang');

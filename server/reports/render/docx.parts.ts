@@ -9,7 +9,7 @@ import {
 import { stripInvalidXml } from './safe.js';
 
 const BLUE = '18568C';
-const BAND = 'EEF2F6';
+export const BAND = 'EEF2F6';
 const clean = (s: string) => stripInvalidXml(s);
 
 export function styles(lang: 'id' | 'en'): IStylesOptions {

@@ -1,13 +1,14 @@
 /**
  * DOCX (`docx`): the report's chapters as Word headings, paragraphs, quotes and tables (themes,
- * participation, the shaded matrix, the appendix), in portrait sections with landscape sections
- * for the matrix and the appendix. Word's navigation pane lists the headings.
+ * participation, the shaded road-map matrix, the appendix), in portrait sections with landscape
+ * sections for the matrix and the appendix. Word's navigation pane lists the headings.
  */
 import { Document, Packer, PageOrientation, type FileChild, type ISectionOptions } from 'docx';
 import type { ReportData } from '../report.schema.js';
 import type { Progress } from './index.js';
 import { appendixColumns, type AppendixColumn, fmtDate, fmtNumber, fmtPeriod, fmtShare, keyFigures, shade, shadeColours, tally, texts, themeFigures } from './format.js';
-import { fact, footer, heading, LANDSCAPE_WIDTH, para, quote, styles, table, title, type DocxCell } from './docx.parts.js';
+import { BAND, fact, footer, heading, LANDSCAPE_WIDTH, para, quote, styles, table, title, type DocxCell } from './docx.parts.js';
+import { roadmapView } from './roadmap.js';
 
 const CHUNK = 2000;
 
@@ -59,10 +60,11 @@ function front(data: ReportData): FileChild[] {
 }
 
 function matrix(data: ReportData): FileChild[] {
+  if (data.roadmap) return roadmap(data, data.roadmap);
   const { tx } = texts(data.lang);
   const m = data.matrix;
   const out: FileChild[] = [heading(1, `4. ${tx.ch4}`), para(tx.ch4Intro, 'ReportNote')];
-  if (!m.issues.length || !m.subsectors.length) return out;
+  if (!m || !m.issues.length || !m.subsectors.length) return out;
   const labelW = 20;
   const cw = (100 - labelW) / m.issues.length;
   const rows = m.subsectors.map((s, i): DocxCell[] => [
@@ -74,6 +76,45 @@ function matrix(data: ReportData): FileChild[] {
     }),
   ]);
   out.push(table([`${tx.subsector} / ${tx.issue}`, ...m.issues.map((i) => i.label)], [labelW, ...m.issues.map(() => cw)], rows, { small: true, pageWidth: LANDSCAPE_WIDTH, right: [false, ...m.issues.map(() => true)] }));
+  return out;
+}
+
+/** Chapter 4: the shaded grid with totals, actors per issue, then what each non-empty cell holds. */
+function roadmap(data: ReportData, matrix: NonNullable<ReportData['roadmap']>): FileChild[] {
+  const { tx } = texts(data.lang);
+  const n = (x: number) => fmtNumber(data.lang, x);
+  const v = roadmapView(data, matrix);
+  const g = v.grid;
+  const out: FileChild[] = [heading(1, `4. ${tx.ch4Roadmap}`), para(tx.roadmapIntro), para(tx.roadmapRules, 'ReportNote')];
+  if (g.columns.length) {
+    const labelW = 18;
+    const cw = (100 - labelW) / (g.columns.length + 1);
+    const rows: DocxCell[][] = [
+      ...g.rows.map((r): DocxCell[] => [
+        { text: r.label },
+        ...r.cells.map((cell) => {
+          const c = shadeColours(cell.intensity);
+          return { text: n(cell.count), fill: c.fill, color: c.text };
+        }),
+        { text: n(r.total), fill: BAND },
+      ]),
+      [{ text: tx.total, fill: BAND }, ...g.columns.map((c) => ({ text: n(c.total), fill: BAND })), { text: n(g.total), fill: BAND }],
+    ];
+    out.push(table([`${tx.issue} / ${tx.subsector}`, ...g.columns.map((c) => c.label), tx.total], [labelW, ...g.columns.map(() => cw), cw], rows, { small: true, pageWidth: LANDSCAPE_WIDTH, right: [false, ...g.columns.map(() => true), true] }));
+  } else out.push(para(tx.noSuggestions));
+  if (g.emptyNote) out.push(para(g.emptyNote, 'ReportNote'));
+  const r = v.byRole;
+  const rw = 70 / (r.roles.length + 1);
+  out.push(heading(2, tx.roadmapByRole), table([tx.issue, ...r.roles, tx.total], [30, ...r.roles.map(() => rw), rw], [
+    ...r.rows.map((row) => [{ text: row.label }, ...row.counts.map((x) => ({ text: n(x) })), { text: n(row.total) }]),
+    [{ text: tx.total, fill: BAND }, ...r.total.counts.map((x) => ({ text: n(x), fill: BAND })), { text: n(r.total.total), fill: BAND }],
+  ], { small: true, pageWidth: LANDSCAPE_WIDTH, right: [false, ...r.roles.map(() => true), true] }));
+  if (v.cells.length) {
+    out.push(heading(2, tx.roadmapCells), para(tx.roadmapCellsIntro, 'ReportNote'));
+    out.push(table([tx.issue, tx.subsector, tx.suggestions, tx.role, tx.themes], [18, 16, 8, 24, 34],
+      v.cells.map((c) => [{ text: c.issue }, { text: c.subsector }, { text: n(c.suggestions) }, { text: c.rolesText || '–' }, { text: c.themesText || '–' }]),
+      { small: true, pageWidth: LANDSCAPE_WIDTH, right: [false, false, true, false, false] }));
+  }
   return out;
 }
 

@@ -69,7 +69,7 @@ export function hasPersonalData(rows: readonly AppendixRow[]): boolean {
 
 /** The appendix columns, in order, with their header text and value; used by CSV, XLSX and others. */
 export interface AppendixColumn {
-  key: 'no' | 'id' | 'text' | 'session' | 'prompt' | 'role' | 'category' | 'votes' | 'theme' | 'subsectors' | 'issues' | 'createdAt' | 'name' | 'organisation';
+  key: 'no' | 'id' | 'text' | 'session' | 'prompt' | 'role' | 'category' | 'votes' | 'theme' | 'subsectors' | 'issues' | 'roadmapIssues' | 'createdAt' | 'name' | 'organisation';
   header: string;
   width: number;
   value: (row: AppendixRow, index: number) => string | number;
@@ -89,8 +89,10 @@ export function appendixColumns(data: ReportData): AppendixColumn[] {
     { key: 'theme', header: tx.theme, width: 30, value: (r) => r.theme },
     { key: 'subsectors', header: tx.subsectors, width: 28, value: (r) => r.subsectors.join('; ') },
     { key: 'issues', header: tx.issues, width: 28, value: (r) => r.issues.join('; ') },
-    { key: 'createdAt', header: tx.createdAt, width: 17, value: (r) => fmtStamp(r.createdAt) },
   ];
+  // The road-map matrix row(s) of each suggestion: with Subsektor, the matrix is this table's pivot.
+  if (data.roadmap) cols.push({ key: 'roadmapIssues', header: tx.roadmapIssue, width: 28, value: (r) => (r.roadmapIssues ?? []).join('; ') });
+  cols.push({ key: 'createdAt', header: tx.createdAt, width: 17, value: (r) => fmtStamp(r.createdAt) });
   if (hasPersonalData(data.appendix)) {
     cols.push({ key: 'name', header: tx.name, width: 20, value: (r) => r.name ?? '' }, { key: 'organisation', header: tx.organisation, width: 24, value: (r) => r.organisation ?? '' });
   }

@@ -10,6 +10,7 @@ import { VIEWS_DIR } from '../../paths.js';
 import type { ReportData, ReportTheme } from '../report.schema.js';
 import type { Progress } from './index.js';
 import { barChartSvg, reportCharts, type BarChart } from './charts.js';
+import { roadmapView } from './roadmap.js';
 import { appendixColumns, fmtDate, fmtNumber, fmtPeriod, fmtShare, keyFigures, shade, shadeColours, tally, texts, themeFigures } from './format.js';
 
 const REPORT_VIEWS = path.join(VIEWS_DIR, 'reports');
@@ -20,7 +21,7 @@ function template(): Handlebars.TemplateDelegate {
   if (compiled) return compiled;
   const hb = Handlebars.create();
   const read = (file: string) => readFileSync(path.join(REPORT_VIEWS, file), 'utf8');
-  for (const name of ['report-styles', 'report-theme', 'report-appendix']) hb.registerPartial(name, read(`partials/${name}.hbs`));
+  for (const name of ['report-styles', 'report-theme', 'report-appendix', 'report-roadmap']) hb.registerPartial(name, read(`partials/${name}.hbs`));
   hb.registerHelper('barChart', (chart: BarChart) => new hb.SafeString(barChartSvg(chart)));
   compiled = hb.compile(read('report.hbs'), { strict: false, preventIndent: true });
   return compiled;
@@ -50,6 +51,29 @@ function themeView(data: ReportData, th: ReportTheme) {
   };
 }
 
+/** The road-map chapter, formatted: shaded count grid, actors per issue, the cells' contents. */
+function roadmapHtml(data: ReportData, matrix: NonNullable<ReportData['roadmap']>) {
+  const n = (x: number) => fmtNumber(data.lang, x);
+  const v = roadmapView(data, matrix);
+  return {
+    columns: v.grid.columns.map((c) => ({ label: c.label, total: n(c.total) })),
+    rows: v.grid.rows.map((r) => ({
+      label: r.label,
+      total: n(r.total),
+      cells: r.cells.map((cell) => {
+        const c = shadeColours(cell.intensity);
+        return { count: n(cell.count), style: `background:#${c.fill};color:#${c.text}` };
+      }),
+    })),
+    total: n(v.grid.total),
+    emptyNote: v.grid.emptyNote,
+    roles: v.byRole.roles,
+    byRole: v.byRole.rows.map((r) => ({ label: r.label, counts: r.counts.map(n), total: n(r.total) })),
+    roleTotals: v.byRole.total.counts.map(n),
+    cells: v.cells.map((c) => ({ ...c, suggestions: n(c.suggestions), themesText: c.themesText || '–', rolesText: c.rolesText })),
+  };
+}
+
 /** Everything the template shows, already formatted as text. */
 export function htmlView(data: ReportData) {
   const { lang } = data;
@@ -76,7 +100,8 @@ export function htmlView(data: ReportData) {
     sessions: data.sessions.map((s) => ({ title: s.title, date: fmtDate(lang, s.date), participants: n(s.participants), suggestions: n(s.suggestions), votes: n(s.votes) })),
     roles: data.participationByRole.map((r) => ({ label: r.label, participants: n(r.participants), suggestions: n(r.suggestions) })),
     themes: data.themes.map((th) => themeView(data, th)),
-    matrix: {
+    roadmap: data.roadmap ? roadmapHtml(data, data.roadmap) : null,
+    matrix: m && {
       issues: m.issues.map((i) => i.label),
       rows: m.subsectors.map((s, i) => ({
         label: s.label,

@@ -6,6 +6,7 @@ import type { ReportData, ReportTheme } from '../report.schema.js';
 import type { Progress } from './index.js';
 import { appendixColumns, fmtDate, fmtNumber, fmtShare, keyFigures, tally, texts, themeFigures } from './format.js';
 import { escapeMarkdown as md } from './safe.js';
+import { roadmapView } from './roadmap.js';
 
 const CHUNK = 2000;
 
@@ -32,6 +33,25 @@ function themeSection(data: ReportData, th: ReportTheme): string {
   ];
   for (const [k, v] of facts) out.push(`- **${md(k)}:** ${md(v) || '–'}`);
   out.push('');
+  return out.join('\n');
+}
+
+/** Chapter 4: the count grid with totals, actors per issue, and what each non-empty cell holds. */
+function roadmapSection(data: ReportData, matrix: NonNullable<ReportData['roadmap']>): string {
+  const { tx } = texts(data.lang);
+  const v = roadmapView(data, matrix);
+  const out = [`## 4. ${md(tx.ch4Roadmap)}`, '', md(tx.roadmapIntro), '', md(tx.roadmapRules), ''];
+  if (v.grid.columns.length) {
+    const g = v.grid;
+    out.push(table([`${tx.issue} / ${tx.subsector}`, ...g.columns.map((c) => c.label), tx.total], [...g.rows.map((r) => [r.label, ...r.cells.map((c) => c.count), r.total]), [tx.total, ...g.columns.map((c) => c.total), g.total]]), '');
+  } else out.push(md(tx.noSuggestions), '');
+  if (v.grid.emptyNote) out.push(md(v.grid.emptyNote), '');
+  const r = v.byRole;
+  out.push(`### ${md(tx.roadmapByRole)}`, '', table([tx.issue, ...r.roles, tx.total], [...r.rows.map((row) => [row.label, ...row.counts, row.total]), [tx.total, ...r.total.counts, r.total.total]]), '');
+  if (v.cells.length) {
+    out.push(`### ${md(tx.roadmapCells)}`, '', md(tx.roadmapCellsIntro), '');
+    out.push(table([tx.issue, tx.subsector, tx.suggestions, tx.role, tx.themes], v.cells.map((c) => [c.issue, c.subsector, c.suggestions, c.rolesText || '–', c.themesText || '–'])), '');
+  }
   return out.join('\n');
 }
 
@@ -72,10 +92,13 @@ export async function renderMarkdown(data: ReportData, progress: Progress): Prom
   }
   await progress(0.2);
 
-  out.push(`## 4. ${md(tx.ch4)}`, '', md(tx.ch4Intro), '');
-  const m = data.matrix;
-  if (m.subsectors.length && m.issues.length) {
-    out.push(table([tx.subsector, ...m.issues.map((i) => i.label)], m.subsectors.map((s, i) => [s.label, ...m.issues.map((_, j) => m.counts[i]?.[j] ?? 0)])), '');
+  if (data.roadmap) out.push(roadmapSection(data, data.roadmap));
+  else if (data.matrix) {
+    const m = data.matrix;
+    out.push(`## 4. ${md(tx.ch4)}`, '', md(tx.ch4Intro), '');
+    if (m.subsectors.length && m.issues.length) {
+      out.push(table([tx.subsector, ...m.issues.map((i) => i.label)], m.subsectors.map((s, i) => [s.label, ...m.issues.map((_, j) => m.counts[i]?.[j] ?? 0)])), '');
+    }
   }
 
   out.push(`## 5. ${md(tx.ch5)}`, '', md(tx.ch5Intro), '');

@@ -1,6 +1,6 @@
 /**
  * PDF (pdfkit, standard Helvetica fonts, no browser): cover, executive summary, participation
- * charts and tables, themes with quotes, the shaded subsector x issue matrix, one part per
+ * charts and tables, themes with quotes, the shaded road-map matrix (pdf.roadmap.ts), one part per
  * strategic issue, and the appendix table over as many landscape pages as it needs.
  */
 import PDFDocument from 'pdfkit';
@@ -10,6 +10,7 @@ import { reportCharts } from './charts.js';
 import { appendixColumns, type AppendixColumn, fmtDate, fmtNumber, fmtPeriod, fmtShare, keyFigures, shade, shadeColours, tally, texts, themeFigures } from './format.js';
 import { BLUE, BOLD, FONT, MUTED, PdfWriter, type Column } from './pdf.layout.js';
 import { toWinAnsi } from './safe.js';
+import { roadmapChapter } from './pdf.roadmap.js';
 
 const APPENDIX_PROGRESS_EVERY = 500;
 const MARGINS = { top: 50, bottom: 56, left: 50, right: 50 };
@@ -93,9 +94,14 @@ async function themes(w: PdfWriter, data: ReportData): Promise<void> {
 async function matrixAndIssues(w: PdfWriter, data: ReportData): Promise<void> {
   const { tx, text } = texts(data.lang);
   const m = data.matrix;
-  chapter(w, `4. ${tx.ch4}`, 'landscape');
-  w.para(tx.ch4Intro, { size: 9.5 });
-  if (m.issues.length && m.subsectors.length) {
+  if (data.roadmap) {
+    chapter(w, `4. ${tx.ch4Roadmap}`, 'landscape');
+    await roadmapChapter(w, data, data.roadmap);
+  } else {
+    chapter(w, `4. ${tx.ch4}`, 'landscape');
+    w.para(tx.ch4Intro, { size: 9.5 });
+  }
+  if (!data.roadmap && m && m.issues.length && m.subsectors.length) {
     const labelW = Math.min(170, w.width * 0.25);
     const cw = (w.width - labelW) / m.issues.length;
     const columns: Column[] = [{ header: `${tx.subsector} / ${tx.issue}`, width: labelW }, ...m.issues.map((i) => ({ header: i.label, width: cw, align: 'center' as const }))];

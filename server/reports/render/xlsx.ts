@@ -1,6 +1,6 @@
 /**
- * XLSX (exceljs, streaming writer): sheets for the suggestions, themes, the subsector x issue
- * matrix and participation, with localised names, a bold frozen header row and column widths.
+ * XLSX (exceljs, streaming writer): sheets for the suggestions, themes, the road-map matrix and
+ * its cells, and participation, with localised names, a bold frozen header row and column widths.
  * Cells are only ever strings or numbers (never formulas); texts are formula-neutralised.
  */
 import { PassThrough } from 'node:stream';
@@ -9,6 +9,7 @@ import type { ReportData } from '../report.schema.js';
 import type { Progress } from './index.js';
 import { appendixColumns, fmtDate, shade, shadeColours, texts } from './format.js';
 import { cellValue } from './safe.js';
+import { roadmapView } from './roadmap.js';
 
 type Sheet = ExcelJS.Worksheet;
 type Value = string | number;
@@ -29,6 +30,57 @@ function header(ws: Sheet, values: string[]): void {
 }
 
 const add = (ws: Sheet, values: Value[]) => ws.addRow(values.map(cellValue)).commit();
+
+const shadeCell = (cell: ExcelJS.Cell, intensity: number) => {
+  const c = shadeColours(intensity);
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill}` } };
+  cell.font = { color: { argb: `FF${c.text}` } };
+};
+
+/** "Matriks": the shaded count grid with totals, then actors per issue; "Sel matriks": one row per non-empty cell. */
+function roadmapSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportData, matrix: NonNullable<ReportData['roadmap']>): void {
+  const { tx } = texts(data.lang);
+  const v = roadmapView(data, matrix);
+  const g = v.grid;
+  const grid = sheet(wb, tx.sheetMatrix, [34, ...g.columns.map(() => 14), 10]);
+  header(grid, [`${tx.issue} / ${tx.subsector}`, ...g.columns.map((c) => c.label), tx.total]);
+  for (const r of g.rows) {
+    const row = grid.addRow([cellValue(r.label), ...r.cells.map((c) => c.count), r.total]);
+    r.cells.forEach((c, j) => shadeCell(row.getCell(j + 2), c.intensity));
+    row.getCell(g.columns.length + 2).font = { bold: true };
+    row.commit();
+  }
+  const totals = grid.addRow([cellValue(tx.total), ...g.columns.map((c) => c.total), g.total]);
+  totals.font = { bold: true };
+  totals.commit();
+  if (g.emptyNote) add(grid, [g.emptyNote]);
+  add(grid, []);
+  header(grid, [tx.roadmapByRole, ...v.byRole.roles, tx.total]);
+  for (const r of v.byRole.rows) add(grid, [r.label, ...r.counts, r.total]);
+  const roleTotals = grid.addRow([cellValue(tx.total), ...v.byRole.total.counts, v.byRole.total.total]);
+  roleTotals.font = { bold: true };
+  roleTotals.commit();
+  grid.commit();
+
+  const cells = sheet(wb, tx.sheetRoadmapCells, [30, 26, 11, ...v.byRole.roles.map(() => 12), 70]);
+  header(cells, [tx.issue, tx.subsector, tx.suggestions, ...v.byRole.roles, tx.themes]);
+  for (const c of v.cells) add(cells, [c.issue, c.subsector, c.suggestions, ...c.roles, c.themesText]);
+  cells.commit();
+}
+
+/** Reports published before the road-map matrix: subsector x issue counts. */
+function legacyMatrixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportData, m: NonNullable<ReportData['matrix']>): void {
+  const { tx } = texts(data.lang);
+  const matrix = sheet(wb, tx.sheetMatrix, [30, ...m.issues.map(() => 16)]);
+  header(matrix, [`${tx.subsector} / ${tx.issue}`, ...m.issues.map((i) => i.label)]);
+  m.subsectors.forEach((s, i) => {
+    const counts = m.issues.map((_, j) => m.counts[i]?.[j] ?? 0);
+    const row = matrix.addRow([cellValue(s.label), ...counts]);
+    counts.forEach((count, j) => shadeCell(row.getCell(j + 2), shade(count, m.max)));
+    row.commit();
+  });
+  matrix.commit();
+}
 
 export async function renderXlsx(data: ReportData, progress: Progress): Promise<Buffer> {
   const { tx } = texts(data.lang);
@@ -74,21 +126,8 @@ export async function renderXlsx(data: ReportData, progress: Progress): Promise<
   }
   themes.commit();
 
-  const m = data.matrix;
-  const matrix = sheet(wb, tx.sheetMatrix, [30, ...m.issues.map(() => 16)]);
-  header(matrix, [`${tx.subsector} / ${tx.issue}`, ...m.issues.map((i) => i.label)]);
-  m.subsectors.forEach((s, i) => {
-    const counts = m.issues.map((_, j) => m.counts[i]?.[j] ?? 0);
-    const row = matrix.addRow([cellValue(s.label), ...counts]);
-    counts.forEach((count, j) => {
-      const c = shadeColours(shade(count, m.max));
-      const cell = row.getCell(j + 2);
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill}` } };
-      cell.font = { color: { argb: `FF${c.text}` } };
-    });
-    row.commit();
-  });
-  matrix.commit();
+  if (data.roadmap) roadmapSheets(wb, data, data.roadmap);
+  else if (data.matrix) legacyMatrixSheet(wb, data, data.matrix);
 
   const part = sheet(wb, tx.sheetParticipation, [36, 18, 12, 12, 12]);
   header(part, [tx.session, tx.date, tx.participants, tx.suggestions, tx.votes]);
