@@ -3,6 +3,8 @@ import type { SynthesisView } from '../../server/themes/themes.service.js';
 import type { ThemeView } from '../../server/themes/edits.rules.js';
 import { $, dataJson, h, show, translator } from './lib/dom.js';
 import { CallError, call, connect } from './lib/socket.js';
+import type { RoadmapMatrix } from '../../server/themes/roadmap-matrix.rules.js';
+import { renderRoadmap } from './roadmap.js';
 
 /** Planners' themes page: choose sessions, run the synthesis with a progress bar, review and edit themes. */
 export function themesPage(root: HTMLElement): void {
@@ -71,13 +73,24 @@ export function themesPage(root: HTMLElement): void {
       $('version-info').textContent = t('t.none');
       $('themes-list').replaceChildren();
       show($('other-card'), false);
+      show($('roadmap-card'), false);
       return;
     }
+    loadRoadmap(v.id);
     $('version-info').textContent = t('t.version', { v: v.version, n: v.inputs, k: v.edited.themes.filter((x) => !x.hidden).length, s: ((v.durationMs ?? 0) / 1000).toFixed(1) });
     const ranked = [...v.edited.themes].sort((a, b) => Number(a.hidden) - Number(b.hidden) || b.size - a.size || b.votes - a.votes);
     $('themes-list').replaceChildren(...ranked.map((th) => card(th, ranked)));
     show($('other-card'), v.edited.other.length > 0);
     $('other-list').replaceChildren(...v.edited.other.map((id) => memberRow(id, null, ranked)));
+  }
+
+  /** Fetched after every render: edits move suggestions between cells. A late answer for an older version is dropped. */
+  function loadRoadmap(synthesisId: string): void {
+    void call<RoadmapMatrix>(socket, 'themes:matrix', { forumId, synthesisId }).then((m) => {
+      if (current?.id !== synthesisId) return;
+      renderRoadmap($('roadmap-card'), m, t);
+      show($('roadmap-card'), true);
+    }, showError);
   }
 
   function card(th: ThemeView, all: ThemeView[]): HTMLElement {
@@ -93,7 +106,7 @@ export function themesPage(root: HTMLElement): void {
     const members = h('ul', { class: 'items' }, ...th.members.map((id) => memberRow(id, th.id, all)));
     return h(
       'section',
-      { class: `card theme${th.hidden ? ' is-hidden' : ''}`, 'data-theme-id': th.id },
+      { class: `card theme${th.hidden ? ' is-hidden' : ''}`, 'data-theme-id': th.id, id: `theme-${th.id}`, tabindex: '-1' },
       h('h2', {}, th.label, th.labelByPlanner ? h('span', { class: 'muted small' }, ` (${t('t.planner_label')})`) : null, th.hidden ? h('span', { class: 'badge' }, t('t.hidden')) : null),
       h('p', { class: 'muted' }, `${t('t.size', { n: th.size })} · ${t('t.participants', { n: th.participants })} · ${t('t.votes', { n: th.votes })}`),
       h('p', { class: 'row' }, h('strong', {}, `${t('t.keywords')}:`), ...th.keyphrases.slice(0, 6).map((kp) => h('span', { class: 'chip' }, kp.text))),

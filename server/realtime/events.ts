@@ -11,6 +11,7 @@ import type { PublicSession } from '../sessions/session.presenter.js';
 import type { FeedView, ModeratorView, OwnView } from '../suggestions/suggestion.presenter.js';
 import { PARTICIPANT_ROLES } from '../sessions/defaults.js';
 import type { SynthesisSummary, SynthesisView } from '../themes/themes.service.js';
+import type { RoadmapMatrix } from '../themes/roadmap-matrix.rules.js';
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 export type AckFn<T> = (response: Ack<T>) => void;
@@ -72,6 +73,7 @@ export const schemas = {
     .strict(),
   'report:export': z.object({ reportId: objectId, format: z.enum(['html', 'pdf', 'docx', 'xlsx', 'csv', 'json', 'md']) }).strict(),
   'themes:join': z.object({ forumId: objectId }).strict(),
+  'themes:matrix': z.object({ forumId: objectId, synthesisId: objectId }).strict(),
   'themes:run': z
     .object({
       forumId: objectId,
@@ -168,6 +170,7 @@ export interface ClientToServerEvents {
   'report:export': Call<'report:export', { filename: string; contentType: string; data: Uint8Array }>;
   'themes:run': Call<'themes:run', SynthesisView>;
   'themes:edit': Call<'themes:edit', SynthesisView>;
+  'themes:matrix': Call<'themes:matrix', RoadmapMatrix>;
 }
 
 export interface ServerToClientEvents {

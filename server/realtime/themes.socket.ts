@@ -7,7 +7,7 @@ import { objectId } from '../shared/ids.js';
 import { handle, type AppSocket, type HandlerLog } from './handle.js';
 import { rooms } from './rooms.js';
 
-/** Planner events: open a forum's themes, run a synthesis (progress goes to the room), edit themes. */
+/** Planner events: open a forum's themes, run a synthesis (progress goes to the room), edit themes, the road-map matrix. */
 export function registerThemesEvents(socket: AppSocket, services: Services, log: HandlerLog): void {
   const opts = { log, roles: ['planner' as const] };
 
@@ -31,4 +31,6 @@ export function registerThemesEvents(socket: AppSocket, services: Services, log:
 
   handle(socket, 'themes:run', (p) => services.themes.run(p.forumId, { sessionIds: p.sessionIds, k: p.k }, socket.data.staff!), { ...opts, perSecond: 3 });
   handle(socket, 'themes:edit', (p) => services.themes.edit(p.synthesisId, p.edit, socket.data.staff!), opts);
+  // The road-map matrix of a version with its edits, named in the planner's language.
+  handle(socket, 'themes:matrix', (p) => services.reports.roadmap(p.forumId, p.synthesisId, socket.data.lang), opts);
 }
