@@ -1,0 +1,93 @@
+import { expect } from 'chai';
+import { TextAnalyser, defaultAnalyser } from '../../server/synthesis/analyser.js';
+import { DEFAULT_PLACES } from '../../server/synthesis/lexicons/places.js';
+
+describe('synthesis: the text analyser (analyser.ts)', () => {
+  const analyser = new TextAnalyser();
+  const stems = (text: string): string[] => analyser.terms(text).map((t) => t.stem);
+  const surfaces = (text: string): string[] => analyser.terms(text).map((t) => t.surface);
+
+  it('never makes a term of stopwords or request filler, in any spelling or derived form', () => {
+    const filler = [
+      'perlu', 'perlunya', 'diperlukan', 'butuh', 'dibutuhkan', 'membutuhkan', 'kebutuhan', 'harus', 'harusnya', 'hrs', 'bikin',
+      'bkin', 'buat', 'biar', 'supaya', 'agar', 'tahun', 'tahunan', 'gratis', 'gratisan', 'bgt', 'banget', 'bangettt', 'doang',
+      'aja', 'mohon', 'tolong', 'usul', 'usulan', 'mengusulkan', 'saran', 'disarankan', 'semoga', 'diharapkan', 'yg', 'dgn',
+      'utk', 'gak', 'img', 'alert', 'wkwk', 'sih', 'dong', 'please', 'should', 'need', 'the', 'and', 'of',
+    ];
+    for (const w of filler) {
+      expect(analyser.terms(w), w).to.deep.equal([]);
+      expect(analyser.terms(w.toUpperCase() === w ? w : `${w[0]!.toUpperCase()}${w.slice(1)}`), `capitalised ${w}`).to.deep.equal([]);
+    }
+    expect(surfaces('Perlu bgt pelatihan gratis tiap tahun doang, biar UMKM go digital')).to.deep.equal(['pelatihan', 'umkm', 'go', 'digital']);
+  });
+
+  it('never makes a term of a place name, unless the forum replaces the list', () => {
+    expect(stems('Pelatihan UMKM Kota Malang dan seniman Makassar, Jawa Timur')).to.deep.equal(['latih', 'umkm', 'kota', 'seniman']);
+    for (const place of DEFAULT_PLACES) expect(analyser.terms(place), place).to.deep.equal([]);
+    const custom = new TextAnalyser({ lexicons: { places: ['Tanah Datar'] } });
+    expect(custom.stems('UMKM Tanah Datar dan Malang')).to.deep.equal(['umkm', 'malang']);
+  });
+
+  it('reads informal spellings as their standard words', () => {
+    expect(stems('promosi di medsos utk ukm')).to.deep.equal(stems('promosi di media sosial untuk UMKM'));
+    expect(stems('daftar haki yg murah')).to.deep.equal(stems('daftar HKI yang murah'));
+    expect(stems('co-working space dan start-up')).to.deep.equal(stems('coworking space dan startup'));
+    expect(stems('anak2 muda')).to.deep.equal(stems('anak-anak muda'));
+    expect(stems('kereeennn bangettt')).to.deep.equal(stems('keren'));
+  });
+
+  it('gives inflected and derived forms one stem, in Indonesian and English', () => {
+    const same = (...words: string[]): void => {
+      const all = words.map((w) => stems(w));
+      for (const s of all) expect(s, words.join('/')).to.have.length(1);
+      expect(new Set(all.map((s) => s[0])).size, `${words.join('/')} -> ${all.join(',')}`).to.equal(1);
+    };
+    same('pelatihan', 'dilatih', 'melatih');
+    same('permodalan', 'modal');
+    same('pemasaran', 'dipasarkan', 'pasar');
+    same('developers', 'developer');
+    same('startups', 'startup');
+    same('trainings', 'training');
+    same('games', 'game');
+  });
+
+  it('keeps content words whose root is a function word ("pengguna", "pertunjukan", "pengadaan")', () => {
+    for (const w of ['pengguna', 'pertunjukan', 'pengadaan', 'keberlanjutan', 'pengakuan', 'ketentuan', 'pengikut']) {
+      expect(analyser.terms(w), w).to.have.length(1);
+    }
+    expect(stems('seni pertunjukan')).to.have.length(2);
+  });
+
+  it('keeps acronyms whole and flagged, and words as written for labels', () => {
+    const terms = analyser.terms('Pelatihan SDM dan HKI untuk UMKM');
+    expect(terms.map((t) => [t.stem, t.surface, t.acronym])).to.deep.equal([
+      ['latih', 'pelatihan', false],
+      ['sdm', 'sdm', true],
+      ['hki', 'hki', true],
+      ['umkm', 'umkm', true],
+    ]);
+    expect(new TextAnalyser({ lexicons: { acronyms: ['dispar'] } }).terms('dispar')[0]).to.include({ stem: 'dispar', acronym: true });
+  });
+
+  it('starts a phrase after punctuation, also when the first word after it is dropped', () => {
+    const starts = (text: string): Array<[string, boolean]> => analyser.terms(text).map((t) => [t.surface, t.phraseStart]);
+    expect(starts('akses modal. bunga tinggi')).to.deep.equal([['akses', true], ['modal', false], ['bunga', true], ['tinggi', false]]);
+    expect(starts('akses modal, yang bunga rendah; investor!')).to.deep.equal([
+      ['akses', true], ['modal', false], ['bunga', true], ['rendah', false], ['investor', true],
+    ]);
+    // A dropped word inside a phrase does not break it.
+    expect(starts('akses ke modal')).to.deep.equal([['akses', true], ['modal', false]]);
+  });
+
+  it('takes added and removed stopwords', () => {
+    const custom = new TextAnalyser({ stopwords: { add: ['kreatif'], remove: ['tahun'] } });
+    expect(custom.terms('ruang kreatif tahun ini').map((t) => t.surface)).to.deep.equal(['ruang', 'tahun']);
+  });
+
+  it('stems() lists distinct stems; the default analyser is shared', () => {
+    expect(analyser.stems('pelatihan dan dilatih, SDM')).to.deep.equal(['latih', 'sdm']);
+    expect(defaultAnalyser()).to.equal(defaultAnalyser());
+    expect(analyser.terms('')).to.deep.equal([]);
+    expect(analyser.terms('🙏🙏 https://bit.ly/x 2024 !!!')).to.deep.equal([]);
+  });
+});
