@@ -3,7 +3,7 @@ import mongoose, { Types } from 'mongoose';
 import type { StaffIdentity } from '../server/auth/auth.rules.js';
 import { DomainBus } from '../server/shared/bus.js';
 import { Synthesis, SynthesisChunk } from '../server/themes/synthesis.model.js';
-import { chunkValues, synthesisStore, type RunDoc } from '../server/themes/synthesis.store.js';
+import { chunkJson, synthesisStore, type RunDoc } from '../server/themes/synthesis.store.js';
 import { createThemesService } from '../server/themes/themes.service.js';
 import { createReportsService } from '../server/reports/reports.service.js';
 import { reportRequestSchema } from '../server/reports/report.filters.js';
@@ -29,13 +29,12 @@ describe('themes: a run is stored in a small run document plus item chunks', () 
 
   it('chunks lists by count and by size, in order', () => {
     const values = Array.from({ length: 25 }, (_, i) => ({ i, text: 'x'.repeat(i === 7 ? 3000 : 10) }));
-    const chunks = chunkValues(values, 10, 2000);
-    expect(chunks.flat()).to.deep.equal(values);
-    expect(chunks.every((c) => c.length <= 10)).to.equal(true);
-    expect(chunks.every((c) => c.length === 1 || bsonSize({ v: c }) <= 2100)).to.equal(true);
-    expect(chunks[0]).to.have.length(7); // the long text closes the first chunk early and sits alone
-    expect(chunks[1]).to.have.length(1);
-    expect(chunkValues([])).to.deep.equal([]);
+    const chunks = chunkJson(values, 10, 2000);
+    expect(chunks.flatMap((c) => JSON.parse(c.json) as unknown[])).to.deep.equal(values);
+    expect(chunks.map((c) => (JSON.parse(c.json) as unknown[]).length)).to.deep.equal(chunks.map((c) => c.count));
+    expect(chunks.every((c) => c.count <= 10 && (c.count === 1 || c.json.length <= 2000))).to.equal(true);
+    expect(chunks.slice(0, 2).map((c) => c.count)).to.deep.equal([7, 1]); // the long text closes the first chunk early and sits alone
+    expect(chunkJson([])).to.deep.equal([]);
   });
 
   it(`runs ${N} suggestions through the themes service; the run document stays small and the view round-trips`, async function () {
@@ -51,7 +50,7 @@ describe('themes: a run is stored in a small run document plus item chunks', () 
     expect(bsonSize(run!), 'run document bytes').to.be.below(64 * 1024);
     const chunks = await SynthesisChunk.find({ runId: run!._id }).lean();
     expect(Math.max(...chunks.map(bsonSize)), 'largest chunk bytes').to.be.below(4 * 1024 * 1024);
-    expect(chunks.filter((c) => c.list === 'items').reduce((s, c) => s + c.values.length, 0)).to.equal(N);
+    expect(chunks.filter((c) => c.list === 'items').reduce((s, c) => s + c.count, 0)).to.equal(N);
 
     // Read back from the database, not the in-memory copy: the same view.
     const data = await synthesisStore.data(run!, { cached: false });

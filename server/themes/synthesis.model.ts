@@ -43,16 +43,20 @@ export const Synthesis = model('Synthesis', synthesisSchema, 'syntheses');
 
 /**
  * A slice of one of a run's per-suggestion lists: `items` ({input, result} per suggestion, in input
- * order), `members` (every theme's members, theme after theme, then "other") or `duplicates`.
- * Chunks of up to a few thousand values and ~2 MiB: a 50k run is a few dozen documents, which
- * FerretDB (one PostgreSQL row per document) writes and reads far faster than 50k small ones.
+ * order), `members` (every theme's members, theme after theme, then "other") or `duplicates`,
+ * as gzip-compressed JSON (an array of `count` values; at most 2000 values or 2 MiB of JSON).
+ * Why not one document per suggestion, or the values as BSON arrays: on FerretDB (one PostgreSQL
+ * jsonb row per document, converted value by value) 50k items took 18-29 s to write or read either
+ * way, and 0.7-0.8 s as gzip'd JSON chunks (scripts/bench-synthesis-store.ts). Nothing queries
+ * inside the lists; a run is always read whole.
  */
 const synthesisChunkSchema = new Schema(
   {
     runId: { type: Types.ObjectId, required: true },
     list: { type: String, enum: ['items', 'members', 'duplicates'], required: true },
     seq: { type: Number, required: true },
-    values: { type: [Schema.Types.Mixed], required: true },
+    count: { type: Number, required: true },
+    data: { type: Buffer, required: true },
   },
   { versionKey: false },
 );

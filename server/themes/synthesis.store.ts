@@ -8,7 +8,9 @@
  * are read as they are, not migrated: each was below 16 MiB when written, reading them costs
  * nothing extra, and a migration on read would turn a page view into a write racing with edits.
  */
-import mongoose, { type Types } from 'mongoose';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import type { Types } from 'mongoose';
 import type { SynthesisResult, Theme } from '../synthesis/types.js';
 import type { InputFacts, StoredEdit } from './edits.rules.js';
 import { Synthesis, SynthesisChunk } from './synthesis.model.js';
@@ -56,35 +58,54 @@ interface ChunkDoc {
   runId: Types.ObjectId;
   list: ListName;
   seq: number;
-  values: unknown[];
+  count: number;
+  /** gzip'd JSON array (a Binary when read lean) */
+  data: Uint8Array | { buffer: Uint8Array };
 }
 
 const FORMAT = 2;
-/** A chunk closes at this many values or bytes (BSON), well below 16 MiB for any text length. */
+/** A chunk closes at this many values or bytes of JSON, far below 16 MiB for any text length. */
 const CHUNK_VALUES = 2000;
 const CHUNK_BYTES = 2 * 1024 * 1024;
-/** Chunks per insertMany call: a batch stays under one 48 MB wire message. */
+/** Chunks per insertMany call. */
 const INSERT_BATCH = 8;
+const compress = promisify(gzip);
+const decompress = promisify(gunzip);
 
-const bsonSize = (value: unknown): number => mongoose.mongo.BSON.calculateObjectSize({ v: value });
-
-/** Splits a list into chunks bounded by count and BSON size, in order. */
-export function chunkValues<T>(values: readonly T[], maxValues = CHUNK_VALUES, maxBytes = CHUNK_BYTES): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
+/** Splits a list into JSON array texts bounded by count and bytes, in order. */
+export function chunkJson(values: readonly unknown[], maxValues = CHUNK_VALUES, maxBytes = CHUNK_BYTES): { count: number; json: string }[] {
+  const out: { count: number; json: string }[] = [];
+  let parts: string[] = [];
   let bytes = 0;
+  const close = () => {
+    out.push({ count: parts.length, json: `[${parts.join(',')}]` });
+    parts = [];
+    bytes = 0;
+  };
   for (const value of values) {
-    const size = bsonSize(value);
-    if (current.length && (current.length >= maxValues || bytes + size > maxBytes)) {
-      out.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(value);
+    const json = JSON.stringify(value);
+    const size = Buffer.byteLength(json) + 1;
+    if (parts.length && (parts.length >= maxValues || bytes + size > maxBytes)) close();
+    parts.push(json);
     bytes += size;
   }
-  if (current.length) out.push(current);
+  if (parts.length) close();
   return out;
+}
+
+async function chunkDocs(runId: Types.ObjectId, lists: Record<ListName, unknown[]>): Promise<ChunkDoc[]> {
+  const docs: ChunkDoc[] = [];
+  for (const list of Object.keys(lists) as ListName[]) {
+    for (const [seq, { count, json }] of chunkJson(lists[list]).entries()) docs.push({ runId, list, seq, count, data: await compress(json, { level: 1 }) });
+  }
+  return docs;
+}
+
+async function readChunk(c: ChunkDoc): Promise<unknown[]> {
+  const bytes = c.data instanceof Uint8Array ? c.data : c.data.buffer;
+  const values = JSON.parse((await decompress(bytes)).toString('utf8')) as unknown[];
+  if (values.length !== c.count) throw new Error(`synthesis ${String(c.runId)}: chunk ${c.list}#${c.seq} holds ${values.length} of ${c.count} values`);
+  return values;
 }
 
 function split(inputs: readonly InputFacts[], result: SynthesisResult): { core: ResultCore; lists: Record<ListName, unknown[]> } {
@@ -159,8 +180,8 @@ export const synthesisStore = {
    */
   async saveResult(runId: Types.ObjectId, inputs: readonly InputFacts[], result: SynthesisResult, set: { edits: StoredEdit[]; durationMs: number }): Promise<void> {
     const { core, lists } = split(inputs, result);
-    const docs: ChunkDoc[] = (Object.keys(lists) as ListName[]).flatMap((list) => chunkValues(lists[list]).map((values, seq) => ({ runId, list, seq, values })));
     try {
+      const docs = await chunkDocs(runId, lists);
       for (let i = 0; i < docs.length; i += INSERT_BATCH) await SynthesisChunk.insertMany(docs.slice(i, i + INSERT_BATCH), { ordered: false, lean: true });
       await Synthesis.updateOne({ _id: runId }, { $set: { status: 'done', core, inputCount: inputs.length, finishedAt: new Date(), ...set } });
     } catch (err) {
@@ -190,7 +211,8 @@ export const synthesisStore = {
     // Sorted here, not by the server: a few dozen documents, and no large sort for FerretDB to do.
     const chunks = (await SynthesisChunk.find({ runId: run._id }).lean<ChunkDoc[]>()).sort((a, b) => a.list.localeCompare(b.list) || a.seq - b.seq);
     const lists: Record<ListName, unknown[]> = { items: [], members: [], duplicates: [] };
-    for (const c of chunks) for (const v of c.values) lists[c.list].push(v);
+    const values = await Promise.all(chunks.map(readChunk));
+    chunks.forEach((c, i) => lists[c.list].push(...(values[i] ?? [])));
     const expected = run.core.memberCounts.reduce((s, n) => s + n, 0);
     if (lists.items.length !== run.inputCount || lists.members.length !== expected) {
       throw new Error(`synthesis ${key}: stored items incomplete (${lists.items.length} of ${run.inputCount} items, ${lists.members.length} of ${expected} members)`);
