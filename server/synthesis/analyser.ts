@@ -38,6 +38,7 @@ export interface Term {
 export class TextAnalyser {
   private readonly lexicon: NormaliseLexicon;
   private readonly stopwords: ReadonlySet<string>;
+  /** stems whose every derived form is filler too: the stop roots, the filler and place lists, added words */
   private readonly stopStems: ReadonlySet<string>;
 
   constructor(options: AnalyserOptions = {}) {
@@ -49,7 +50,11 @@ export class TextAnalyser {
     const removed = new Set((options.stopwords?.remove ?? []).map((w) => w.toLowerCase()));
     for (const w of removed) stopwords.delete(w);
     this.stopwords = stopwords;
-    this.stopStems = new Set(DEFAULT_STOP_ROOTS.filter((w) => !removed.has(w)));
+    // An Indonesian root in the general stopword lists often derives content words ("guna" ->
+    // "pengguna", "tunjuk" -> "pertunjukan", "ada" -> "pengadaan"): only the curated lists drop derived forms.
+    const stopStems = new Set([...DEFAULT_STOP_ROOTS, ...DEFAULT_DOMAIN_STOPWORDS, ...(options.lexicons?.places ?? DEFAULT_PLACES), ...(options.stopwords?.add ?? [])].map((w) => w.toLowerCase()));
+    for (const w of removed) stopStems.delete(w);
+    this.stopStems = stopStems;
   }
 
   /** The content words of a text, in order. */
@@ -59,8 +64,8 @@ export class TextAnalyser {
     for (const token of normaliseTokens(text, this.lexicon)) {
       phraseStart ||= token.phraseStart;
       if (!token.acronym && (token.text.length < 2 || this.stopwords.has(token.text))) continue;
-      const stem = token.acronym ? token.text : stemToken(token.text).stem;
-      if (!token.acronym && (stem.length < 2 || this.stopStems.has(stem) || this.stopwords.has(stem))) continue;
+      const { stem, language } = token.acronym ? { stem: token.text, language: 'other' } : stemToken(token.text);
+      if (!token.acronym && (stem.length < 2 || this.stopStems.has(stem) || (language !== 'id' && this.stopwords.has(stem)))) continue;
       out.push({ stem, surface: token.text, acronym: token.acronym, phraseStart });
       phraseStart = false;
     }

@@ -1,7 +1,8 @@
 /**
- * Automatic number of themes: k-means at each candidate k on a sample of rows, scored by the
- * silhouette (cosine); the chosen k is the best score, preferring the smaller k within a
- * tolerance (a planner reads fewer, broader themes more easily than many thin ones).
+ * Automatic number of themes for text the strategic issues do not lead: k-means at each candidate
+ * k on a sample of rows, scored by the silhouette (cosine). On short texts the silhouette mostly
+ * keeps rising with k, so the chosen k is the curve's knee (Kneedle: the point farthest above the
+ * chord from the first to the best score), or its peak when it falls after one.
  */
 import { dot, kmeans } from './kmeans.js';
 import type { Embedding } from './lsa.js';
@@ -44,14 +45,32 @@ function sampleOf(e: Embedding, rows: Int32Array): Embedding {
   return { x, n: rows.length, dims: e.dims };
 }
 
-export function chooseK(e: Embedding, rng: Rng, options: { maxK?: number; sampleRows?: number; tolerance?: number } = {}): KChoice {
-  const sample = sampleOf(e, sampleIndices(e.n, options.sampleRows ?? 1500, rng));
+/** The k at the knee of a score curve (see above). */
+export function kneeOf(scores: ReadonlyArray<{ k: number; score: number }>): number {
+  if (scores.length === 0) return 1;
+  const bestAt = scores.reduce((b, s, i) => (s.score > scores[b]!.score ? i : b), 0);
+  if (bestAt === 0) return scores[0]!.k;
+  const first = scores[0]!;
+  const best = scores[bestAt]!;
+  const span = best.score - first.score || 1;
+  let knee = bestAt;
+  let height = 0;
+  for (let i = 1; i < bestAt; i++) {
+    const x = (scores[i]!.k - first.k) / (best.k - first.k);
+    const y = (scores[i]!.score - first.score) / span;
+    if (y - x > height) {
+      height = y - x;
+      knee = i;
+    }
+  }
+  return scores[knee]!.k;
+}
+
+export function chooseK(e: Embedding, rng: Rng, options: { maxK?: number; sampleRows?: number } = {}): KChoice {
+  const sample = sampleOf(e, sampleIndices(e.n, options.sampleRows ?? 1000, rng));
   const scores = candidateKs(e.n, options.maxK).map((k) => {
-    const r = kmeans(sample, { k, rng, restarts: 3 });
+    const r = kmeans(sample, { k, rng, restarts: 2 });
     return { k, score: silhouette(sample, r.labels, k) };
   });
-  const best = Math.max(...scores.map((s) => s.score));
-  const tolerance = options.tolerance ?? 0.0;
-  const chosen = scores.find((s) => s.score >= best - tolerance) ?? scores[0] ?? { k: 1, score: 0 };
-  return { k: chosen.k, scores };
+  return { k: kneeOf(scores), scores };
 }

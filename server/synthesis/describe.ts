@@ -34,11 +34,20 @@ function phrasesOf(terms: readonly Term[]): Phrase[] {
   return out;
 }
 
-/** Documents holding each phrase key, over the whole input (computed once per run). */
-export function phraseDocumentCounts(docs: ReadonlyArray<readonly Term[]>): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const terms of docs) for (const key of new Set(phrasesOf(terms).map((p) => p.key))) df.set(key, (df.get(key) ?? 0) + 1);
-  return df;
+/**
+ * Documents holding a phrase, over the whole input: a word's or a two-word phrase's from the
+ * vectors (below minDf: at most minDf - 1, at least its count in the theme); a three-word phrase
+ * is taken as common as its rarer two-word part (an upper bound: never looks rarer than it is).
+ */
+export function phraseDf(vectors: Vectors, ids: ReadonlyMap<string, number>): (key: string, inTheme: number) => number {
+  const of = (key: string, inTheme: number): number => {
+    const id = ids.get(key);
+    if (id !== undefined) return vectors.df[id]!;
+    const words = key.split(' ');
+    if (words.length === 3) return Math.max(inTheme, Math.min(of(`${words[0]} ${words[1]}`, inTheme), of(`${words[1]} ${words[2]}`, inTheme)));
+    return inTheme;
+  };
+  return of;
 }
 
 /**
@@ -46,7 +55,20 @@ export function phraseDocumentCounts(docs: ReadonlyArray<readonly Term[]>): Map<
  * phrase is in the whole input; phrases found in most suggestions, and those used by a single
  * member of a larger theme, are never keyphrases. Longer phrases win ties (more readable).
  */
-export function keyphrases(ctx: DescribeContext, members: readonly number[], phraseDf: ReadonlyMap<string, number>, limit = 8): WeightedTerm[] {
+export interface PhraseBias {
+  /** stems of what the theme's issue is about: phrases with one weigh more */
+  prefer: ReadonlySet<string>;
+  /** stems that name subsectors: a phrase of only these names who, not what is asked */
+  avoid: ReadonlySet<string>;
+}
+
+export function keyphrases(
+  ctx: DescribeContext,
+  members: readonly number[],
+  dfOf: (key: string, inTheme: number) => number,
+  bias: PhraseBias = { prefer: new Set(), avoid: new Set() },
+  limit = 8,
+): WeightedTerm[] {
   const n = ctx.items.length;
   const inTheme = new Map<string, { count: number; surfaces: Map<string, number> }>();
   for (const d of members.slice(0, 2000)) {
@@ -63,17 +85,22 @@ export function keyphrases(ctx: DescribeContext, members: readonly number[], phr
   const minCount = size >= 4 ? 2 : 1;
   const scored: WeightedTerm[] = [];
   for (const [key, { count, surfaces }] of inTheme) {
-    const df = phraseDf.get(key) ?? count;
+    const df = dfOf(key, count);
     if (count < minCount || (n >= 10 && df / n > 0.5)) continue;
     const words = key.split(' ').length;
-    const weight = (count / size) * Math.log(1 + n / df) * (1 + 0.15 * (words - 1));
+    const stems = key.split(' ');
+    const leaning = stems.some((w) => bias.prefer.has(w)) ? 1.5 : stems.every((w) => bias.avoid.has(w)) ? 0.5 : 1;
+    const weight = (count / size) * Math.log(1 + n / df) * (1 + 0.5 * (words - 1)) * leaning;
     const text = [...surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
     scored.push({ key, text, weight: Math.round(weight * 1e4) / 1e4 });
   }
   scored.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+  // A word mostly said inside a longer phrase reads better as that phrase ("luar" -> "luar negeri").
+  const countOf = (key: string): number => inTheme.get(key)?.count ?? 0;
+  const readable = scored.filter((p) => !scored.some((q) => q.key.length > p.key.length && contains(q.key.split(' '), p.key.split(' ')) && countOf(q.key) >= 0.6 * countOf(p.key)));
   // A phrase inside a better one adds nothing to read ("akses" after "akses modal").
   const kept: WeightedTerm[] = [];
-  for (const p of scored) {
+  for (const p of readable) {
     if (kept.length >= limit) break;
     const words = p.key.split(' ');
     if (kept.some((k) => contains(k.key.split(' '), words) || contains(words, k.key.split(' ')))) continue;

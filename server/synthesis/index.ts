@@ -18,11 +18,11 @@ import { selectRows, vectorise } from './vectorise.js';
 import { denseEmbedding, lsaEmbedding, type Embedding } from './lsa.js';
 import { clusterRows } from './cluster.js';
 import { dot } from './kmeans.js';
-import { breakdown, keyphrases, labelFrom, phraseDocumentCounts, representatives, themeKeywords, type DescribeContext } from './describe.js';
+import { breakdown, keyphrases, labelFrom, phraseDf, representatives, themeKeywords, type DescribeContext } from './describe.js';
 import { nearDuplicates } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
 import { createRng } from './prng.js';
-import type { ItemResult, SynthesisInput, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
+import type { ItemResult, SynthesisInput, TaxonomyEntry, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
 
 export * from './types.js';
 export { TextAnalyser, defaultAnalyser, type Term } from './analyser.js';
@@ -98,9 +98,11 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
   const otherThreshold = options.otherThreshold ?? 0.1;
   const minThemeSize = options.minThemeSize ?? (n < 10 ? 1 : 2);
   const ctx: DescribeContext = { items, docs, vectors, similarity };
-  const phraseDf = phraseDocumentCounts(docs);
+  const dfOf = phraseDf(vectors, new Map(vectors.features.map((f, i) => [f, i])));
   const allParticipants = new Set(items.map((it) => it.participantId).filter(Boolean)).size;
   const inTheme = new Uint8Array(n);
+  const stemsOf = (entries: readonly TaxonomyEntry[]): Set<string> => new Set(entries.flatMap((e) => e.keywords.flatMap((k) => analyser.terms(k).map((t) => t.stem))));
+  const subsectorStems = stemsOf(subsectorTaxonomy.entries);
   const drafts: Array<Omit<Theme, 'id' | 'carriedOver'>> = [];
   for (let c = 0; c < (plan?.k ?? 0); c++) {
     const issue = plan!.issueOf[c]!;
@@ -112,8 +114,9 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
     for (const i of members) inTheme[i] = 1;
     const entry = issue >= 0 ? issueTaxonomy.entries[issue]! : undefined;
     const issueName = entry ? (language === 'en' ? (entry.labelEn ?? entry.label) : entry.label) : null;
-    const issueStems = new Set(entry ? [entry.label, ...entry.keywords].flatMap((k) => analyser.terms(k).map((t) => t.stem)) : []);
-    const phrases = keyphrases(ctx, members, phraseDf);
+    const issueStems = new Set(entry ? [entry.label, entry.labelEn ?? ''].flatMap((k) => analyser.terms(k).map((t) => t.stem)) : []);
+    const prefer = entry ? new Set([...stemsOf([entry])].filter((w) => !issueStems.has(w))) : new Set<string>();
+    const phrases = keyphrases(ctx, members, dfOf, { prefer, avoid: subsectorStems });
     const participants = new Set(members.map((i) => items[i]!.participantId).filter(Boolean)).size;
     drafts.push({
       issue: entry?.id ?? null,
@@ -158,7 +161,10 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
 
   progress(0.9, 'duplicates');
   const votes = items.map((it) => it.votes ?? 0);
-  const duplicates = nearDuplicates(vectors.matrix, vectors.df, options.duplicateThreshold ?? 0.8).map((g) => ({
+  // Rows scaled to their share of the whole text: words only one suggestion uses (below minDf) set it apart.
+  const whole = Float64Array.from(vectors.matrix.data);
+  for (let i = 0; i < n; i++) for (let p = vectors.matrix.indptr[i]!; p < vectors.matrix.indptr[i + 1]!; p++) whole[p]! *= vectors.kept[i]!;
+  const duplicates = nearDuplicates({ ...vectors.matrix, data: whole }, vectors.df, options.duplicateThreshold ?? 0.8).map((g) => ({
     ids: [...g.rows].sort((a, b) => votes[b]! - votes[a]! || a - b).map((r) => items[r]!.id),
     similarity: g.similarity,
   }));

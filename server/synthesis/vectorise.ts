@@ -21,6 +21,12 @@ export interface Vectors {
   /** documents containing each feature */
   df: Int32Array;
   idf: Float64Array;
+  /**
+   * Per row, the share of its full TF-IDF norm that its kept features carry (0 for an empty row):
+   * a row times this is its part of the unfiltered unit row. Features dropped below minDf = 2 are
+   * in one document only, so cosines of rows scaled by it are the cosines of the whole texts.
+   */
+  kept: Float64Array;
 }
 
 export interface VectoriseOptions {
@@ -55,21 +61,26 @@ export function vectorise(docs: ReadonlyArray<readonly Term[]>, options: Vectori
   const indptr = new Int32Array(n + 1);
   const indices: number[] = [];
   const data: number[] = [];
+  const kept = new Float64Array(n);
   counts.forEach((c, d) => {
     const row: Array<[number, number]> = [];
+    let full = 0;
     for (const [k, tf] of c) {
       const id = ids.get(k);
-      if (id !== undefined) row.push([id, (1 + Math.log(tf)) * idf[id]!]);
+      const w = (1 + Math.log(tf)) * (id !== undefined ? idf[id]! : Math.log((1 + n) / (1 + (dfByKey.get(k) ?? 0))) + 1);
+      full += w * w;
+      if (id !== undefined) row.push([id, w]);
     }
     row.sort((a, b) => a[0] - b[0]);
     const norm = Math.hypot(...row.map(([, w]) => w)) || 1;
+    kept[d] = row.length > 0 ? norm / Math.sqrt(full) : 0;
     for (const [id, w] of row) {
       indices.push(id);
       data.push(w / norm);
     }
     indptr[d + 1] = indices.length;
   });
-  return { matrix: { rows: n, cols: features.length, indptr, indices: Int32Array.from(indices), data: Float64Array.from(data) }, features, df, idf };
+  return { matrix: { rows: n, cols: features.length, indptr, indices: Int32Array.from(indices), data: Float64Array.from(data) }, features, df, idf, kept };
 }
 
 /** Rows of m as a new matrix (in the given order). */
