@@ -1,13 +1,16 @@
 /**
  * Clustering quality of the synthesis engine on labelled short texts, next to a scikit-learn peer.
  *
- *   npm run eval -- FILE.jsonl... [--k labels|auto|N] [--seeds N] [--json] [--no-peer]
+ *   npm run eval -- FILE.jsonl... [--k labels|auto|N] [--seeds N] [--json] [--themes] [--no-peer]
  *
  * FILE lines are {"text","label"}. Per file: NMI (arithmetic normalisation, as scikit-learn),
  * ARI, ACC (Hungarian), purity, themes found, seconds per run, peak RSS growth; mean over seeds.
  * Scoring uses every item: each is scored with its nearest theme (items in "other" included),
  * and items with no content words at all form one extra cluster. "nmiOther" is the stricter
  * figure with the whole "other" group scored as one cluster of its own.
+ * With --themes (and --json) each file's themes of the first seed follow its line, one line each:
+ * {"file", "label", "issue", "items": [row indices of its members in FILE]}, so labels can be
+ * judged next to the gold labels.
  * The peer (scripts/peer/cluster.py, both README variants) runs in the same invocation when
  * /usr/bin/python3 has scikit-learn.
  */
@@ -26,15 +29,17 @@ interface Args {
   k: 'labels' | 'auto' | number;
   seeds: number;
   json: boolean;
+  themes: boolean;
   peer: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: [], k: 'labels', seeds: 3, json: false, peer: true };
+  const args: Args = { files: [], k: 'labels', seeds: 3, json: false, themes: false, peer: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
     else if (a === '--no-peer') args.peer = false;
+    else if (a === '--themes') args.themes = true;
     else if (a === '--k') {
       const v = argv[++i] ?? 'labels';
       args.k = v === 'labels' || v === 'auto' ? v : Number(v);
@@ -42,8 +47,15 @@ function parseArgs(argv: string[]): Args {
     } else if (a === '--seeds') args.seeds = Math.max(1, Number(argv[++i] ?? 3));
     else args.files.push(a);
   }
-  if (args.files.length === 0) throw new Error('usage: npm run eval -- FILE.jsonl... [--k labels|auto|N] [--seeds N] [--json] [--no-peer]');
+  if (args.files.length === 0) throw new Error('usage: npm run eval -- FILE.jsonl... [--k labels|auto|N] [--seeds N] [--json] [--themes] [--no-peer]');
   return args;
+}
+
+export interface ThemeLine {
+  file: string;
+  label: string;
+  issue: string | null;
+  items: number[];
 }
 
 export interface OurScores {
@@ -60,6 +72,8 @@ export interface OurScores {
   otherShare: number;
   seconds: number;
   peakMb: number;
+  /** the first seed's themes */
+  themeLines: ThemeLine[];
 }
 
 const mean = (v: number[]): number => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
@@ -73,7 +87,9 @@ function runOurs(file: string, k: Args['k'], seeds: number): OurScores {
   const truth = rows.map((r) => r.label);
   const labelCount = new Set(truth).size;
   const items: SynthesisInput[] = rows.map((r, i) => ({ id: String(i), text: r.text }));
-  const per: Array<Omit<OurScores, 'file' | 'n' | 'labels'>> = [];
+  const per: Array<Omit<OurScores, 'file' | 'n' | 'labels' | 'themeLines'>> = [];
+  const rowOf = new Map(items.map((item, i) => [item.id, i]));
+  let themeLines: ThemeLine[] = [];
   for (let seed = 1; seed <= seeds; seed++) {
     global.gc?.();
     const base = process.memoryUsage().rss;
@@ -91,6 +107,9 @@ function runOurs(file: string, k: Args['k'], seeds: number): OurScores {
     });
     const seconds = (performance.now() - t0) / 1000;
     sample();
+    if (seed === 1) {
+      themeLines = result.themes.map((t) => ({ file: basename(file), label: t.label, issue: t.issue ?? null, items: t.members.map((id) => rowOf.get(id) ?? -1) }));
+    }
     const pred = result.items.map((it) => it.nearestThemeId ?? '∅');
     const predOther = result.items.map((it) => it.themeId ?? '∅other');
     per.push({
@@ -121,6 +140,7 @@ function runOurs(file: string, k: Args['k'], seeds: number): OurScores {
     otherShare: avg((s) => s.otherShare),
     seconds: Math.round(mean(per.map((s) => s.seconds)) * 100) / 100,
     peakMb: Math.round(Math.max(...per.map((s) => s.peakMb))),
+    themeLines,
   };
 }
 
@@ -164,9 +184,10 @@ function main(): void {
     const peers = peer ? runPeer(file, typeof args.k === 'number' ? args.k : 'labels') : [];
     const byVariant = Object.fromEntries(peers.map((p) => [p.variant, p]));
     if (args.json) {
+      const { themeLines, ...scores } = ours;
       console.log(
         JSON.stringify({
-          ...ours,
+          ...scores,
           kTrue: ours.labels,
           kError: args.k === 'auto' ? ours.k - ours.labels : 0,
           peer: byVariant,
@@ -175,6 +196,7 @@ function main(): void {
           ),
         }),
       );
+      if (args.themes) for (const line of themeLines) console.log(JSON.stringify(line));
       continue;
     }
     console.log(
