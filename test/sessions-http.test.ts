@@ -40,11 +40,28 @@ describe('session rules (pure)', () => {
     expect(ownStatus('rejected')).to.equal('not_shown');
   });
 
+  it('finds a reworded suggestion through the synthesis analyser (stems, not verbatim words)', () => {
+    // "pelatihan" / "dilatih", "developers" / "developer", filler (perlu, dong, bgt) ignored.
+    const a = wordSet('Pelatihan developers game lokal');
+    const b = wordSet('developer game perlu dilatih dong bgt');
+    expect([...a]).to.include.members(['latih', 'developer', 'game']);
+    expect(similarity(a, b)).to.be.at.least(0.5);
+    expect(similarity(wordSet('akses modal usaha'), wordSet('festival film pendek'))).to.equal(0);
+  });
+
   it('counts keywords once per text, without stopwords', () => {
     const k = topKeywords(['Festival musik dan festival film', 'musik indie yang keren', 'https://x.id musik']);
     expect(k[0]).to.deep.equal({ word: 'musik', count: 3 });
     expect(k.find((w) => w.word === 'festival')?.count).to.equal(1);
     expect(k.map((w) => w.word)).not.to.include.members(['dan', 'yang']);
+  });
+
+  it('keeps filler and place names out of the keyword cloud and joins inflected forms', () => {
+    const k = topKeywords(['bgt perlu pelatihan doang biar Malang maju', 'pelatihan SDM di Malang', 'dilatih img alert']);
+    const words = k.map((w) => w.word);
+    for (const filler of ['bgt', 'perlu', 'doang', 'biar', 'img', 'alert', 'malang', 'Malang']) expect(words).not.to.include(filler);
+    expect(k[0]).to.deep.equal({ word: 'pelatihan', count: 3 });
+    expect(words).to.include('SDM');
   });
 });
 

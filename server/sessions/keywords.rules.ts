@@ -1,25 +1,27 @@
-import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
-
-/** Forum filler that says nothing about the topic, in both languages. */
-const DOMAIN_STOPWORDS = [
-  'usul', 'usulan', 'saran', 'mohon', 'sebaiknya', 'perlu', 'harus', 'agar', 'supaya', 'bisa', 'lebih', 'banyak',
-  'kota', 'please', 'should', 'need', 'more', 'yg', 'dgn', 'utk', 'tdk', 'gak', 'nggak', 'aja', 'sih', 'nya',
-];
-
-const STOP = new Set<string>([...(stopwords as Record<string, string[]>).id!, ...(stopwords as Record<string, string[]>).en!, ...DOMAIN_STOPWORDS]);
+import { defaultAnalyser, type TextAnalyser } from '../synthesis/analyser.js';
 
 /**
  * The most frequent words of a set of texts (counted once per text), for the projector's live
- * keyword cloud. Deliberately simple and fast; themes come from the synthesis engine.
+ * keyword cloud. Words are read by the synthesis engine's analyser, so the cloud and the themes
+ * agree: no filler (bgt, biar, doang...), no place names, and inflected forms counted as one
+ * word ("pelatihan", "dilatih"), shown in their most frequent wording.
  */
-export function topKeywords(texts: string[], limit = 30): { word: string; count: number }[] {
-  const counts = new Map<string, number>();
+export function topKeywords(texts: string[], limit = 30, analyser: TextAnalyser = defaultAnalyser()): { word: string; count: number }[] {
+  const counts = new Map<string, { count: number; forms: Map<string, number> }>();
   for (const text of texts) {
-    const words = new Set(text.toLowerCase().normalize('NFKC').replace(/https?:\/\/\S+/g, ' ').match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []);
-    for (const w of words) if (w.length > 2 && !STOP.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const seen = new Set<string>();
+    for (const term of analyser.terms(text)) {
+      if (term.surface.length <= 2 && !term.acronym) continue;
+      const entry = counts.get(term.stem) ?? { count: 0, forms: new Map<string, number>() };
+      if (!seen.has(term.stem)) entry.count++;
+      seen.add(term.stem);
+      const form = term.acronym ? term.surface.toUpperCase() : term.surface;
+      entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+      counts.set(term.stem, entry);
+    }
   }
-  return [...counts]
-    .map(([word, count]) => ({ word, count }))
+  return [...counts.values()]
+    .map(({ count, forms }) => ({ word: [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0], count }))
     .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))
     .slice(0, limit);
 }

@@ -1,5 +1,6 @@
 /** Pure rules for suggestions: text hygiene, statuses, and a simple similarity for hints. */
 import { AppError } from '../errors.js';
+import { defaultAnalyser } from '../synthesis/analyser.js';
 
 export const SUGGESTION_STATUSES = ['pending', 'approved', 'rejected', 'hidden', 'merged', 'withdrawn'] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
@@ -46,14 +47,13 @@ export function cleanText(input: string, maxLength: number): string {
   return text;
 }
 
-const HINT_STOPWORDS = new Set(
-  'yang dan di ke dari untuk dengan ini itu ada agar atau pada dalam juga lebih bisa akan perlu kita kami the a an and or of to in for on with is are be we our more'.split(' '),
-);
-
-/** Lowercased word set without very common words, for the "similar suggestion" hint. */
+/**
+ * A text's distinct stems, read by the synthesis engine's analyser (filler and stopwords dropped,
+ * inflected forms and both languages' plurals joined), for the "similar suggestion" hint: a
+ * reworded suggestion ("pelatihan SDM" / "SDM perlu dilatih") shares its stems.
+ */
 export function wordSet(text: string): Set<string> {
-  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(words.filter((w) => w.length > 1 && !HINT_STOPWORDS.has(w)));
+  return new Set(defaultAnalyser().stems(text));
 }
 
 /** Jaccard similarity of two word sets, 0..1. */
