@@ -82,6 +82,13 @@ export function themesPage(root: HTMLElement): void {
     $('themes-list').replaceChildren(...ranked.map((th) => card(th, ranked)));
     show($('other-card'), v.edited.other.length > 0);
     $('other-list').replaceChildren(...v.edited.other.map((id) => memberRow(id, null, ranked)));
+    // Edits that found nothing to act on in this run are listed, never dropped silently.
+    show($('skipped-card'), v.edited.skipped.length > 0);
+    $('skipped-list').replaceChildren(
+      ...v.edited.skipped.map((s) =>
+        h('li', { class: 'item' }, h('span', {}, t('t.skipped.item', { edit: t(`t.edit.${s.type}`, { label: s.label ?? '' }), theme: s.theme, by: s.by })), h('span', { class: 'muted small' }, ` — ${t(`t.reason.${s.reason}`)}`)),
+      ),
+    );
   }
 
   /** Fetched after every render: edits move suggestions between cells. A late answer for an older version is dropped. */
