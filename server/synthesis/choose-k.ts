@@ -13,14 +13,21 @@ export interface KChoice {
   scores: Array<{ k: number; score: number }>;
 }
 
-/** Candidate ks: 2 .. min(maxK, sqrt(n) + 2). */
+/** Candidate ks up to min(maxK, sqrt(n) + 2): every k to 12, then coarser (a planner cannot tell 27 from 28 themes). */
 export function candidateKs(n: number, maxK = 30): number[] {
   const top = Math.max(2, Math.min(maxK, Math.floor(Math.sqrt(n)) + 2, n - 1));
-  return Array.from({ length: top - 1 }, (_, i) => i + 2);
+  return [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 18, 20, 23, 26, 30].filter((k) => k < top).concat(top);
 }
 
-/** Mean silhouette (cosine distance) of a labelled sample. */
-export function silhouette(e: Embedding, labels: Int32Array, k: number): number {
+/** Cosine similarities of every pair of rows (n x n). */
+export function gram(e: Embedding): Float32Array {
+  const g = new Float32Array(e.n * e.n);
+  for (let i = 0; i < e.n; i++) for (let j = i; j < e.n; j++) g[i * e.n + j] = g[j * e.n + i] = dot(e.x, i, e.x, j, e.dims);
+  return g;
+}
+
+/** Mean silhouette (cosine distance) of a labelled sample; `similarities` = gram(e) when at hand. */
+export function silhouette(e: Embedding, labels: Int32Array, k: number, similarities: Float32Array = gram(e)): number {
   const n = e.n;
   const sizes = new Int32Array(k);
   for (const c of labels) sizes[c]!++;
@@ -28,7 +35,7 @@ export function silhouette(e: Embedding, labels: Int32Array, k: number): number 
   const dist = new Float64Array(k);
   for (let i = 0; i < n; i++) {
     dist.fill(0);
-    for (let j = 0; j < n; j++) if (j !== i) dist[labels[j]!]! += 1 - dot(e.x, i, e.x, j, e.dims);
+    for (let j = 0; j < n; j++) if (j !== i) dist[labels[j]!]! += 1 - similarities[i * n + j]!;
     const own = labels[i]!;
     if (sizes[own]! <= 1) continue;
     const a = dist[own]! / (sizes[own]! - 1);
@@ -68,9 +75,10 @@ export function kneeOf(scores: ReadonlyArray<{ k: number; score: number }>): num
 
 export function chooseK(e: Embedding, rng: Rng, options: { maxK?: number; sampleRows?: number } = {}): KChoice {
   const sample = sampleOf(e, sampleIndices(e.n, options.sampleRows ?? 1000, rng));
+  const similarities = gram(sample);
   const scores = candidateKs(e.n, options.maxK).map((k) => {
-    const r = kmeans(sample, { k, rng, restarts: 2 });
-    return { k, score: silhouette(sample, r.labels, k) };
+    const r = kmeans(sample, { k, rng, restarts: 1, maxPasses: 20 });
+    return { k, score: silhouette(sample, r.labels, k, similarities) };
   });
   return { k: kneeOf(scores), scores };
 }

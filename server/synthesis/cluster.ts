@@ -72,7 +72,7 @@ export function clusterRows(e: Embedding, options: ClusterOptions): ClusterPlan 
     k = choice.k;
     kScores = choice.scores;
   } else k = Math.min(options.k, e.n);
-  const r = kmeans(e, { k, rng: options.rng, restarts: 5 });
+  const r = kmeans(e, { k, rng: options.rng, restarts: 3 });
   return { mode: 'open', ...r, issueOf: new Int32Array(r.k).fill(-1), kScores };
 }
 

@@ -55,6 +55,9 @@ export function phraseDf(vectors: Vectors, ids: ReadonlyMap<string, number>): (k
  * phrase is in the whole input; phrases found in most suggestions, and those used by a single
  * member of a larger theme, are never keyphrases. Longer phrases win ties (more readable).
  */
+/** Best-scored phrases a theme's keyphrases are picked from. */
+const CANDIDATES = 200;
+
 export interface PhraseBias {
   /** stems of what the theme's issue is about: phrases with one weigh more */
   prefer: ReadonlySet<string>;
@@ -95,6 +98,7 @@ export function keyphrases(
     scored.push({ key, text, weight: Math.round(weight * 1e4) / 1e4 });
   }
   scored.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+  scored.splice(CANDIDATES);
   // A word mostly said inside a longer phrase reads better as that phrase ("luar" -> "luar negeri").
   const countOf = (key: string): number => inTheme.get(key)?.count ?? 0;
   const readable = scored.filter((p) => !scored.some((q) => q.key.length > p.key.length && contains(q.key.split(' '), p.key.split(' ')) && countOf(q.key) >= 0.6 * countOf(p.key)));

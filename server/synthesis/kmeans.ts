@@ -17,7 +17,7 @@ export interface KmeansOptions {
   initial?: Float32Array;
   /** row i, cluster c -> bias[i * k + c], added to the cosine when assigning */
   bias?: Float32Array;
-  /** restarts run on this many sampled rows, then full passes (default 5000) */
+  /** restarts run on this many sampled rows, then full passes (default 3000) */
   sampleRows?: number;
 }
 
@@ -82,7 +82,8 @@ function lloyd(e: Embedding, rows: Int32Array, centres: Float32Array, k: number,
       objective += bestScore;
     }
     updateCentres(e, rows, labels, centres, k);
-    if (changed === 0) break;
+    // Converged: the last thousandth of rows still swapping moves no theme.
+    if (changed <= rows.length / 1000) break;
   }
   return { labels, objective };
 }
@@ -109,7 +110,7 @@ export function kmeans(e: Embedding, options: KmeansOptions): KmeansResult {
   const k = Math.max(1, Math.min(options.k, e.n));
   const maxPasses = options.maxPasses ?? 40;
   const all = Int32Array.from({ length: e.n }, (_, i) => i);
-  const fitRows = e.n > (options.sampleRows ?? 5000) ? sampleIndices(e.n, options.sampleRows ?? 5000, options.rng) : all;
+  const fitRows = e.n > (options.sampleRows ?? 3000) ? sampleIndices(e.n, options.sampleRows ?? 3000, options.rng) : all;
   let best: { centres: Float32Array; objective: number } | undefined;
   const restarts = options.initial ? 1 : Math.max(1, options.restarts ?? 5);
   for (let r = 0; r < restarts; r++) {
