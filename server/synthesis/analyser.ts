@@ -50,9 +50,10 @@ export class TextAnalyser {
     const removed = new Set((options.stopwords?.remove ?? []).map((w) => w.toLowerCase()));
     for (const w of removed) stopwords.delete(w);
     this.stopwords = stopwords;
-    // An Indonesian root in the general stopword lists often derives content words ("guna" ->
-    // "pengguna", "tunjuk" -> "pertunjukan", "ada" -> "pengadaan"): only the curated lists drop derived forms.
-    const stopStems = new Set([...DEFAULT_STOP_ROOTS, ...DEFAULT_DOMAIN_STOPWORDS, ...(options.lexicons?.places ?? DEFAULT_PLACES), ...(options.stopwords?.add ?? [])].map((w) => w.toLowerCase()));
+    // An Indonesian root in the stopword and filler lists often derives content words ("guna" ->
+    // "pengguna", "ada" -> "pengadaan", "dapat" -> "pendapatan"): only the stop roots, places and
+    // a forum's added words drop their derived forms.
+    const stopStems = new Set([...DEFAULT_STOP_ROOTS, ...(options.lexicons?.places ?? DEFAULT_PLACES), ...(options.stopwords?.add ?? [])].map((w) => w.toLowerCase()));
     for (const w of removed) stopStems.delete(w);
     this.stopStems = stopStems;
   }

@@ -46,17 +46,26 @@ export function silhouette(e: Embedding, labels: Int32Array, k: number, similari
   return total / n;
 }
 
-function sampleOf(e: Embedding, rows: Int32Array): Embedding {
-  const x = new Float32Array(rows.length * e.dims);
-  rows.forEach((r, i) => x.set(e.x.subarray(r * e.dims, (r + 1) * e.dims), i * e.dims));
-  return { x, n: rows.length, dims: e.dims };
+/** The rows, on the embedding's leading `dims` dimensions (LSA orders them by weight), unit length. */
+function sampleOf(e: Embedding, rows: Int32Array, dims: number): Embedding {
+  const d = Math.min(dims, e.dims);
+  const x = new Float32Array(rows.length * d);
+  rows.forEach((r, i) => {
+    let norm = 0;
+    for (let t = 0; t < d; t++) norm += e.x[r * e.dims + t]! ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let t = 0; t < d; t++) x[i * d + t] = e.x[r * e.dims + t]! / norm;
+  });
+  return { x, n: rows.length, dims: d };
 }
 
 /** The k at the knee of a score curve (see above). */
 export function kneeOf(scores: ReadonlyArray<{ k: number; score: number }>): number {
   if (scores.length === 0) return 1;
   const bestAt = scores.reduce((b, s, i) => (s.score > scores[b]!.score ? i : b), 0);
-  if (bestAt === 0) return scores[0]!.k;
+  const after = scores.slice(bestAt + 1);
+  // A clear peak (the curve falls by a tenth after it, on average) is the answer itself.
+  if (bestAt === 0 || (after.length > 0 && after.reduce((sum, s) => sum + s.score, 0) / after.length <= 0.9 * scores[bestAt]!.score)) return scores[bestAt]!.k;
   const first = scores[0]!;
   const best = scores[bestAt]!;
   const span = best.score - first.score || 1;
@@ -73,11 +82,12 @@ export function kneeOf(scores: ReadonlyArray<{ k: number; score: number }>): num
   return scores[knee]!.k;
 }
 
-export function chooseK(e: Embedding, rng: Rng, options: { maxK?: number; sampleRows?: number } = {}): KChoice {
-  const sample = sampleOf(e, sampleIndices(e.n, options.sampleRows ?? 1000, rng));
+export function chooseK(e: Embedding, rng: Rng, options: { maxK?: number; sampleRows?: number; dims?: number } = {}): KChoice {
+  // 700 rows on 40 dimensions tell the curve's shape as well as all rows, at a fraction of the cost.
+  const sample = sampleOf(e, sampleIndices(e.n, options.sampleRows ?? 700, rng), options.dims ?? 40);
   const similarities = gram(sample);
   const scores = candidateKs(e.n, options.maxK).map((k) => {
-    const r = kmeans(sample, { k, rng, restarts: 1, maxPasses: 20 });
+    const r = kmeans(sample, { k, rng, restarts: 3, maxPasses: 20 });
     return { k, score: silhouette(sample, r.labels, k, similarities) };
   });
   return { k: kneeOf(scores), scores };

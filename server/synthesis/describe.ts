@@ -55,6 +55,9 @@ export function phraseDf(vectors: Vectors, ids: ReadonlyMap<string, number>): (k
  * phrase is in the whole input; phrases found in most suggestions, and those used by a single
  * member of a larger theme, are never keyphrases. Longer phrases win ties (more readable).
  */
+/** A theme's most central members: enough to tell its wording (keyphrases, keyword forms). */
+const WORDING_SAMPLE = 600;
+
 /** Best-scored phrases a theme's keyphrases are picked from. */
 const CANDIDATES = 200;
 
@@ -74,7 +77,7 @@ export function keyphrases(
 ): WeightedTerm[] {
   const n = ctx.items.length;
   const inTheme = new Map<string, { count: number; surfaces: Map<string, number> }>();
-  for (const d of members.slice(0, 2000)) {
+  for (const d of members.slice(0, WORDING_SAMPLE)) {
     const seen = new Set<string>();
     for (const p of phrasesOf(ctx.docs[d]!)) {
       const entry = inTheme.get(p.key) ?? { count: 0, surfaces: new Map<string, number>() };
@@ -84,12 +87,12 @@ export function keyphrases(
       inTheme.set(p.key, entry);
     }
   }
-  const size = Math.min(members.length, 2000);
+  const size = Math.min(members.length, WORDING_SAMPLE);
   const minCount = size >= 4 ? 2 : 1;
   const scored: WeightedTerm[] = [];
   for (const [key, { count, surfaces }] of inTheme) {
     const df = dfOf(key, count);
-    if (count < minCount || (n >= 10 && df / n > 0.5)) continue;
+    if (count < minCount || (n >= 10 && partsOf(key).some((part) => dfOf(part, count) / n > 0.5))) continue;
     const words = key.split(' ').length;
     const stems = key.split(' ');
     const leaning = stems.some((w) => bias.prefer.has(w)) ? 1.5 : stems.every((w) => bias.avoid.has(w)) ? 0.5 : 1;
@@ -112,6 +115,12 @@ export function keyphrases(
   }
   return kept;
 }
+
+/** A phrase's words and two-word parts, and itself: none may be in most suggestions. */
+const partsOf = (key: string): string[] => {
+  const words = key.split(' ');
+  return [...new Set([key, ...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)])];
+};
 
 const contains = (outer: string[], inner: string[]): boolean =>
   inner.length <= outer.length && outer.some((_, i) => inner.every((w, j) => outer[i + j] === w));
@@ -138,7 +147,7 @@ export function themeKeywords(ctx: DescribeContext, members: readonly number[], 
   const top = [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
   const wording = new Map<string, Map<string, number>>();
   const wanted = new Set(top.map(([f]) => features[f]!));
-  for (const d of members.slice(0, 2000)) {
+  for (const d of members.slice(0, WORDING_SAMPLE)) {
     for (const p of phrasesOf(ctx.docs[d]!)) {
       if (!wanted.has(p.key)) continue;
       const w = wording.get(p.key) ?? new Map<string, number>();

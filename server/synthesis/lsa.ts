@@ -15,7 +15,7 @@ export interface Embedding {
 }
 
 /** Rows fitted on: enough for the leading topics of any forum, small enough to stay cheap. */
-const FIT_ROWS = 3000;
+const FIT_ROWS = 2000;
 const OVERSAMPLE = 10;
 const POWER_ITERATIONS = 2;
 

@@ -9,12 +9,12 @@ import { createRequire } from 'node:module';
 export const DEFAULT_DOMAIN_STOPWORDS: readonly string[] = [
   'usul', 'usulan', 'mengusulkan', 'saran', 'menyarankan', 'masukan', 'mohon', 'sebaiknya', 'seharusnya',
   'perlu', 'perlunya', 'diperlukan', 'harap', 'berharap', 'diharapkan', 'semoga', 'tolong', 'ide', 'pendapat',
-  'menurut', 'adanya', 'ayo', 'yuk', 'sih', 'dong', 'deh', 'ekonomi', 'kreatif', 'pemerintah', 'lokal', 'kota', 'daerah', 'warga', 'dapet', 'dapat', 'pengen', 'kali', 'mulu', 'gimana', 'banyak', 'sering', 'kadang', 'biasanya', 'langsung', 'terus', 'kok', 'nih', 'tuh', 'lah', 'nya', 'banget', 'sekali',
+  'menurut', 'adanya', 'ayo', 'yuk', 'sih', 'dong', 'deh', 'ya', 'ekonomi', 'kreatif', 'pemerintah', 'lokal', 'kota', 'daerah', 'warga', 'dapet', 'dapat', 'pengen', 'kali', 'mulu', 'gimana', 'banyak', 'sering', 'kadang', 'biasanya', 'langsung', 'terus', 'kok', 'nih', 'tuh', 'lah', 'nya', 'banget', 'sekali',
   'terima', 'kasih', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'kak', 'rekan', 'teman', 'kedepan', 'kedepannya',
   'agar', 'supaya', 'bisa', 'dapat', 'lebih', 'sangat', 'kita', 'kami', 'mungkin', 'lain', 'sebagainya', 'seterusnya',
   'butuh', 'membutuhkan', 'dibutuhkan', 'kebutuhan', 'harus', 'buat', 'bikin', 'biar', 'doang', 'aja', 'tahun', 'gratis',
   'banget', 'bgt', 'kali', 'gitu', 'kayak', 'nih', 'img', 'alert', 'wkwk', 'hehe', 'haha', 'oke', 'ok', 'min', 'gan', 'sob',
-  'kurang', 'susah', 'sulit', 'bantu', 'membantu', 'dibantu', 'jadi', 'cuma', 'hanya', 'dong', 'deh', 'ekonomi', 'kreatif', 'pemerintah', 'lokal', 'kota', 'daerah', 'warga', 'dapet', 'dapat', 'pengen', 'kali', 'mulu', 'gimana', 'banyak', 'sering', 'kadang', 'biasanya', 'langsung', 'terus',
+  'kurang', 'susah', 'sulit', 'bantu', 'membantu', 'dibantu', 'jadi', 'cuma', 'hanya', 'dong', 'deh', 'ya', 'ekonomi', 'kreatif', 'pemerintah', 'lokal', 'kota', 'daerah', 'warga', 'dapet', 'dapat', 'pengen', 'kali', 'mulu', 'gimana', 'banyak', 'sering', 'kadang', 'biasanya', 'langsung', 'terus',
   'suggest', 'suggestion', 'suggestions', 'propose', 'proposal', 'idea', 'ideas', 'please', 'thanks', 'hopefully',
   'should', 'would', 'could', 'need', 'needs', 'dont', 'doesnt', 'didnt', 'isnt', 'cant', 'wont', 'im', 'ive',
 ];
@@ -23,7 +23,7 @@ export const DEFAULT_DOMAIN_STOPWORDS: readonly string[] = [
  * Filler roots: every derived form is filler too ("mengusulkan", "disarankan", "diharapkan").
  * Only roots with no content derivations belong here ("dapat" would also drop "pendapatan").
  */
-export const DEFAULT_STOP_ROOTS: readonly string[] = ['usul', 'saran', 'mohon', 'harap', 'perlu', 'tolong', 'suggest'];
+export const DEFAULT_STOP_ROOTS: readonly string[] = ['usul', 'saran', 'mohon', 'harap', 'perlu', 'tolong', 'suggest', 'butuh', 'harus', 'tahun', 'gratis'];
 
 /** Indonesian list entries that carry meaning in planning suggestions. */
 const KEEP_INDONESIAN: readonly string[] = [
