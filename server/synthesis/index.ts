@@ -36,7 +36,7 @@ export { assignThemeIds, themeSimilarity } from './identity.js';
 
 /** Below this many rows the TF-IDF rows themselves are clustered (an SVD of a few dozen texts loses words). */
 const DENSE_ROWS = 400;
-const LSA_DIMS = Number(process.env.LSA_DIMS ?? 100);
+const LSA_DIMS = 100;
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 

@@ -23,10 +23,11 @@ const POWER_ITERATIONS = 2;
 function times(a: Csr, b: Float64Array, l: number): Float64Array {
   const out = new Float64Array(a.rows * l);
   for (let i = 0; i < a.rows; i++) {
+    const row = i * l;
     for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
       const v = a.data[p]!;
       const col = a.indices[p]! * l;
-      for (let t = 0; t < l; t++) out[i * l + t]! += v * b[col + t]!;
+      for (let t = 0; t < l; t++) out[row + t]! += v * b[col + t]!;
     }
   }
   return out;
@@ -36,10 +37,11 @@ function times(a: Csr, b: Float64Array, l: number): Float64Array {
 function transposeTimes(a: Csr, b: Float64Array, l: number): Float64Array {
   const out = new Float64Array(a.cols * l);
   for (let i = 0; i < a.rows; i++) {
+    const row = i * l;
     for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
       const v = a.data[p]!;
       const col = a.indices[p]! * l;
-      for (let t = 0; t < l; t++) out[col + t]! += v * b[i * l + t]!;
+      for (let t = 0; t < l; t++) out[col + t]! += v * b[row + t]!;
     }
   }
   return out;
@@ -47,7 +49,8 @@ function transposeTimes(a: Csr, b: Float64Array, l: number): Float64Array {
 
 /** Orthonormalises the l columns of y (n x l, row-major) in place (modified Gram-Schmidt, on contiguous columns). */
 function orthonormalise(y: Float64Array, n: number, l: number): void {
-  const cols = Array.from({ length: l }, (_, j) => Float64Array.from({ length: n }, (_, i) => y[i * l + j]!));
+  const cols = Array.from({ length: l }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) cols[j]![i] = y[i * l + j]!;
   for (let j = 0; j < l; j++) {
     const cj = cols[j]!;
     for (let k = 0; k < j; k++) {
@@ -138,7 +141,13 @@ function rightSingularVectors(m: Csr, dims: number, rng: Rng): { v: Float64Array
   const z = transposeTimes(sample, y, l);
   const az = times(sample, z, l);
   const gram = new Float64Array(l * l);
-  for (let r = 0; r < sample.rows; r++) for (let i = 0; i < l; i++) for (let j = 0; j < l; j++) gram[i * l + j]! += y[r * l + i]! * az[r * l + j]!;
+  for (let r = 0; r < sample.rows; r++) {
+    const row = r * l;
+    for (let i = 0; i < l; i++) {
+      const yi = y[row + i]!;
+      for (let j = 0; j < l; j++) gram[i * l + j]! += yi * az[row + j]!;
+    }
+  }
   const { values, vectors } = symmetricEigen(gram, l);
   const k = Math.min(dims, l);
   const scaled = new Float64Array(l * k);
@@ -148,7 +157,8 @@ function rightSingularVectors(m: Csr, dims: number, rng: Rng): { v: Float64Array
     const out = sample.columns[r]! * k;
     for (let j = 0; j < l; j++) {
       const zj = z[r * l + j]!;
-      if (zj !== 0) for (let c = 0; c < k; c++) v[out + c]! += zj * scaled[j * k + c]!;
+      const from = j * k;
+      for (let c = 0; c < k; c++) v[out + c]! += zj * scaled[from + c]!;
     }
   }
   return { v, dims: k };

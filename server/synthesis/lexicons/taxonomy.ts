@@ -54,6 +54,7 @@ export const DEFAULT_ISSUES: readonly TaxonomyEntry[] = [
       'guru', 'pengajar', 'instruktur', 'fasilitator', 'belajar', 'mengajar', 'ilmu', 'akademi', 'academy',
       'soft skill', 'peningkatan kapasitas', 'capacity building', 'tenaga kerja', 'lulusan', 'siswa', 'pelajar',
       'education', 'teaching', 'apprenticeship', 'course', 'learning',
+      'kuliah', 'dosen', 'praktisi', 'pembinaan', 'webinar', 'sharing session', 'kemampuan', 'wawasan', 'literasi', 'pelatih', 'coach', 'pemula', 'mahasiswa', 'tenaga ahli', 'transfer ilmu', 'upgrade skill', 'studi banding', 'kelas online', 'kaderisasi',
     ],
   },
   {
@@ -67,6 +68,7 @@ export const DEFAULT_ISSUES: readonly TaxonomyEntry[] = [
       'urun dana', 'sponsor', 'sponsorship', 'csr', 'anggaran', 'apbd', 'insentif', 'subsidi', 'fintech', 'koperasi',
       'grant', 'loan', 'cicilan', 'dana abadi', 'keuangan', 'finance', 'financing', 'biaya',
       'uang', 'duit', 'rupiah', 'ongkos', 'cash flow',
+      'saham', 'equity', 'donasi', 'patungan', 'tabungan', 'modal awal', 'pinjol', 'dana desa', 'keringanan biaya', 'permodalan usaha', 'lembaga keuangan', 'pendanaan awal', 'seed funding',
     ],
   },
   {
@@ -81,6 +83,7 @@ export const DEFAULT_ISSUES: readonly TaxonomyEntry[] = [
       'digital marketing', 'media sosial', 'social media', 'influencer', 'endorse', 'go international', 'omzet', 'logistik',
       'ongkir', 'pengiriman', 'penonton', 'audiens', 'audience', 'pemesanan', 'order', 'reseller', 'agen', 'showroom',
       'kanal penjualan', 'tembus pasar', 'pasar global', 'internasional', 'luar negeri', 'wisatawan', 'turis', 'tourist',
+      'jualan', 'laku', 'laris', 'omset', 'toko online', 'online shop', 'live shopping', 'harga', 'mancanegara', 'go global', 'channel', 'platform penjualan', 'e-katalog', 'pengadaan barang', 'tiket', 'pasar malam', 'sales channel', 'promote', 'selling',
     ],
   },
   {
@@ -94,6 +97,7 @@ export const DEFAULT_ISSUES: readonly TaxonomyEntry[] = [
       'sentra', 'balai', 'kawasan', 'transportasi', 'sewa', 'disewa',
       'renovasi', 'revitalisasi', 'pembangunan', 'dibangun', 'membangun', 'tempat', 'ruang', 'space', 'hub', 'building',
       'gudang', 'bengkel', 'server', 'komputer', 'perangkat', 'mesin', 'kendaraan', 'teknologi', 'technology',
+      'lahan', 'lokasi', 'akses jalan', 'angkutan', 'toilet', 'alun-alun', 'perbaikan', 'rusak', 'bocor', 'usang', 'layak', 'memadai', 'kapasitas', 'bangunan', 'gedung pertunjukan', 'ruang latihan', 'ruang pamer',
     ],
   },
   {
@@ -106,6 +110,7 @@ export const DEFAULT_ISSUES: readonly TaxonomyEntry[] = [
       'plagiat', 'plagiarism', 'jiplak', 'dijiplak', 'klaim', 'diklaim', 'sengketa', 'pelanggaran', 'pendaftaran merek',
       'indikasi geografis', 'djki', 'watermark', 'dicuri', 'orisinal', 'karya cipta',
       'pencipta', 'pemilik karya', 'hak milik', 'ip', 'ipr',
+      'daftar merek', 'mendaftarkan', 'cipta', 'intelektual', 'meniru', 'tiruan', 'palsu', 'plagiasi', 'perlindungan karya', 'melindungi karya', 'sertifikat merek', 'kepemilikan',
     ],
   },
   {
@@ -121,6 +126,7 @@ export const DEFAULT_ISSUES: readonly TaxonomyEntry[] = [
       'pelayanan', 'layanan publik', 'asosiasi', 'wadah', 'organisasi', 'badan',
       'payung hukum', 'kepastian hukum', 'hukum', 'walikota', 'bupati', 'gubernur', 'dprd', 'berkelanjutan', 'keberlanjutan', 'sinergi', 'kolaborasi', 'kemitraan', 'forum',
       'pendataan', 'sensus', 'administrasi', 'prosedur', 'syarat', 'persyaratan',
+      'aturan', 'ribet', 'berbelit', 'lambat', 'akuntabel', 'rencana aksi', 'bpom', 'pirt', 'legal', 'kepastian', 'lintas dinas', 'regulation', 'bureaucracy', 'licensing process',
     ],
   },
   {
@@ -148,6 +154,7 @@ export const DEFAULT_ISSUES: readonly TaxonomyEntry[] = [
       'tradisi', 'tradisional', 'budaya', 'culture', 'identitas',
       'publikasi', 'liputan', 'dokumenter', 'kampanye', 'bangga buatan', 'cinta produk',
       'panggung apresiasi', 'tur', 'roadshow', 'parade', 'nominasi', 'hadiah', 'trofi',
+      'pergelaran', 'gelar', 'acara', 'viral', 'kebanggaan warga', 'dukungan publik', 'penghormatan', 'bergengsi', 'showcase karya', 'promosi budaya', 'wisata budaya',
     ],
   },
 ];
