@@ -18,17 +18,17 @@ function prepare(texts: readonly string[]): { e: Embedding; evidence: Float64Arr
   return { e: denseEmbedding(vectorise(docs, { minDf: 1 }).matrix), evidence: docs.map((d) => evidence(d, issues)) };
 }
 
-// A planted forum. "patungan" (pooling money) is in no lexicon: it co-occurs with funding words
+// A planted forum. "arisan" (a rotating savings club) is in no lexicon: it co-occurs with funding words
 // in three suggestions and stands alone in two. Waste and recycling is a topic no issue names.
 const FUNDING = [
   'Hibah modal usaha bagi perajin kecil',
   'Pinjaman modal tanpa agunan bagi perajin',
   'Investor dan hibah untuk startup lokal',
-  'Patungan warga dan hibah modal untuk usaha kreatif',
-  'Skema patungan modal bergulir antar pelaku usaha',
-  'Patungan investor kecil untuk usaha animasi',
+  'Arisan warga dan hibah modal untuk usaha kreatif',
+  'Skema arisan modal bergulir antar pelaku usaha',
+  'Arisan investor kecil untuk usaha animasi',
 ];
-const FUNDING_UNLISTED = ['Patungan warga untuk usaha anak muda', 'Patungan bagi pelaku usaha kecil'];
+const FUNDING_UNLISTED = ['Arisan warga untuk usaha anak muda', 'Arisan bagi pelaku usaha kecil'];
 const TRAINING = [
   'Pelatihan desain grafis bagi pemuda',
   'Workshop dan mentoring untuk penulis muda',

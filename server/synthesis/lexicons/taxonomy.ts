@@ -83,7 +83,7 @@ export const DEFAULT_ISSUES: readonly TaxonomyEntry[] = [
       'digital marketing', 'media sosial', 'social media', 'influencer', 'endorse', 'go international', 'omzet', 'logistik',
       'ongkir', 'pengiriman', 'penonton', 'audiens', 'audience', 'pemesanan', 'order', 'reseller', 'agen', 'showroom',
       'kanal penjualan', 'tembus pasar', 'pasar global', 'internasional', 'luar negeri', 'wisatawan', 'turis', 'tourist',
-      'jualan', 'laku', 'laris', 'omset', 'toko online', 'online shop', 'live shopping', 'harga', 'mancanegara', 'go global', 'channel', 'platform penjualan', 'e-katalog', 'pengadaan barang', 'tiket', 'pasar malam', 'sales channel', 'promote', 'selling',
+      'jualan', 'laris', 'omset', 'toko online', 'online shop', 'live shopping', 'harga', 'mancanegara', 'go global', 'channel', 'platform penjualan', 'e-katalog', 'pengadaan barang', 'tiket', 'pasar malam', 'sales channel', 'promote', 'selling',
     ],
   },
   {
@@ -154,7 +154,7 @@ export const DEFAULT_ISSUES: readonly TaxonomyEntry[] = [
       'tradisi', 'tradisional', 'budaya', 'culture', 'identitas',
       'publikasi', 'liputan', 'dokumenter', 'kampanye', 'bangga buatan', 'cinta produk',
       'panggung apresiasi', 'tur', 'roadshow', 'parade', 'nominasi', 'hadiah', 'trofi',
-      'pergelaran', 'gelar', 'acara', 'viral', 'kebanggaan warga', 'dukungan publik', 'penghormatan', 'bergengsi', 'showcase karya', 'promosi budaya', 'wisata budaya',
+      'pergelaran', 'gelar', 'viral', 'kebanggaan warga', 'dukungan publik', 'penghormatan', 'bergengsi', 'showcase karya', 'promosi budaya', 'wisata budaya',
     ],
   },
 ];
