@@ -72,7 +72,9 @@ export function vectorise(docs: ReadonlyArray<readonly Term[]>, options: Vectori
       if (id !== undefined) row.push([id, w]);
     }
     row.sort((a, b) => a[0] - b[0]);
-    const norm = Math.hypot(...row.map(([, w]) => w)) || 1;
+    let norm = 0;
+    for (const [, w] of row) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
     kept[d] = row.length > 0 ? norm / Math.sqrt(full) : 0;
     for (const [id, w] of row) {
       indices.push(id);
