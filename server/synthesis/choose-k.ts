@@ -82,13 +82,56 @@ export function kneeOf(scores: ReadonlyArray<{ k: number; score: number }>): num
   return scores[knee]!.k;
 }
 
+/**
+ * Partitions of the sample at every k from `top` down to 2: one k-means at the largest k, then
+ * Ward merges of its clusters (the pair whose merge adds least within-cluster variance), so
+ * each candidate costs a merge rather than a k-means of its own.
+ */
+export function mergePath(sample: Embedding, top: number, rng: Rng): Map<number, Int32Array> {
+  const start = kmeans(sample, { k: top, rng, restarts: 3, maxPasses: 20 });
+  const d = sample.dims;
+  let groups = Array.from({ length: top }, (_, c) => ({ clusters: [c], size: 0, sum: new Float64Array(d) }));
+  for (let i = 0; i < sample.n; i++) {
+    const g = groups[start.labels[i]!]!;
+    g.size++;
+    for (let t = 0; t < d; t++) g.sum[t]! += sample.x[i * d + t]!;
+  }
+  groups = groups.filter((g) => g.size > 0);
+  const partitions = new Map<number, Int32Array>();
+  while (groups.length >= 2) {
+    const labelOf = new Int32Array(top);
+    groups.forEach((g, gi) => g.clusters.forEach((c) => (labelOf[c] = gi)));
+    partitions.set(groups.length, Int32Array.from(start.labels, (c) => labelOf[c]!));
+    let best = [0, 1];
+    let bestCost = Infinity;
+    for (let a = 0; a < groups.length; a++) {
+      for (let b = a + 1; b < groups.length; b++) {
+        const ga = groups[a]!;
+        const gb = groups[b]!;
+        let dist = 0;
+        for (let t = 0; t < d; t++) dist += (ga.sum[t]! / ga.size - gb.sum[t]! / gb.size) ** 2;
+        const cost = ((ga.size * gb.size) / (ga.size + gb.size)) * dist;
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = [a, b];
+        }
+      }
+    }
+    const [a, b] = best as [number, number];
+    const ga = groups[a]!;
+    const gb = groups[b]!;
+    const merged = { clusters: [...ga.clusters, ...gb.clusters], size: ga.size + gb.size, sum: ga.sum.map((v, t) => v + gb.sum[t]!) };
+    groups = groups.filter((_, i) => i !== a && i !== b).concat(merged);
+  }
+  return partitions;
+}
+
 export function chooseK(e: Embedding, rng: Rng, options: { maxK?: number; sampleRows?: number; dims?: number } = {}): KChoice {
   // 700 rows on 40 dimensions tell the curve's shape as well as all rows, at a fraction of the cost.
   const sample = sampleOf(e, sampleIndices(e.n, options.sampleRows ?? 700, rng), options.dims ?? 40);
   const similarities = gram(sample);
-  const scores = candidateKs(e.n, options.maxK).map((k) => {
-    const r = kmeans(sample, { k, rng, restarts: 3, maxPasses: 20 });
-    return { k, score: silhouette(sample, r.labels, k, similarities) };
-  });
-  return { k: kneeOf(scores), scores };
+  const ks = candidateKs(e.n, options.maxK);
+  const path = mergePath(sample, Math.min(sample.n, ks[ks.length - 1] ?? 2), rng);
+  const scores = ks.filter((k) => path.has(k)).map((k) => ({ k, score: silhouette(sample, path.get(k)!, k, similarities) }));
+  return { k: scores.length > 0 ? kneeOf(scores) : 1, scores };
 }
