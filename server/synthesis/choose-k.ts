@@ -2,7 +2,8 @@
  * Automatic number of themes for text the strategic issues do not lead: k-means at each candidate
  * k on a sample of rows, scored by the silhouette (cosine). On short texts the silhouette mostly
  * keeps rising with k, so the chosen k is the curve's knee (Kneedle: the point farthest above the
- * chord from the first to the best score), or its peak when it falls after one.
+ * chord from the first to the best score), or its peak when it falls after one, or PLAIN_K when
+ * it rises evenly.
  */
 import { dot, kmeans } from './kmeans.js';
 import type { Embedding } from './lsa.js';
@@ -59,7 +60,15 @@ function sampleOf(e: Embedding, rows: Int32Array, dims: number): Embedding {
   return { x, n: rows.length, dims: d };
 }
 
-/** The k at the knee of a score curve (see above). */
+/**
+ * When the curve has no knee (it rises about evenly with k: no number of themes fits the text
+ * better than another), a planner gets this many themes: as many as a road-map has chapters.
+ */
+export const PLAIN_K = 8;
+/** A knee this far above the chord, in the curve's unit square, is a real one. */
+const KNEE_HEIGHT = 0.1;
+
+/** The k at the knee of a score curve (see above), or PLAIN_K when it has none. */
 export function kneeOf(scores: ReadonlyArray<{ k: number; score: number }>): number {
   if (scores.length === 0) return 1;
   const bestAt = scores.reduce((b, s, i) => (s.score > scores[b]!.score ? i : b), 0);
@@ -79,6 +88,7 @@ export function kneeOf(scores: ReadonlyArray<{ k: number; score: number }>): num
       knee = i;
     }
   }
+  if (height < KNEE_HEIGHT) return scores.reduce((k, s) => (Math.abs(s.k - PLAIN_K) < Math.abs(k - PLAIN_K) ? s.k : k), scores[0]!.k);
   return scores[knee]!.k;
 }
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { candidateKs, chooseK, silhouette } from '../../server/synthesis/choose-k.js';
+import { PLAIN_K, candidateKs, chooseK, kneeOf, silhouette } from '../../server/synthesis/choose-k.js';
 import type { Embedding } from '../../server/synthesis/lsa.js';
 import { createRng, gaussian } from '../../server/synthesis/prng.js';
 import { blobs, normaliseRows } from './fixtures/planted.js';
@@ -76,5 +76,17 @@ describe('synthesis: choosing the number of themes (choose-k.ts)', () => {
       const choice = chooseK(blobs(n, 4, 2, 0.1, n), createRng(1));
       expect(choice.k, `${n} rows`).to.be.within(1, Math.max(2, n - 1));
     }
+  });
+
+  it('reads the curve: a clear peak, else its knee, else (an even rise) the plain number of themes', () => {
+    const curve = (f: (k: number) => number) => candidateKs(1000).map((k) => ({ k, score: f(k) }));
+    // Peak at 5, falling well after it.
+    expect(kneeOf(curve((k) => (k === 5 ? 0.9 : 0.3)))).to.equal(5);
+    // Fast rise to 12, then nearly flat up to the best at 30: the knee is 12.
+    expect(kneeOf(curve((k) => (k <= 12 ? 0.02 * k : 0.24 + 0.001 * (k - 12))))).to.equal(12);
+    // An even rise has no knee.
+    expect(kneeOf(curve((k) => 0.01 * k))).to.equal(PLAIN_K);
+    // The best at the smallest k.
+    expect(kneeOf(curve((k) => 1 / k))).to.equal(2);
   });
 });
