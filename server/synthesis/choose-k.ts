@@ -5,7 +5,7 @@
  * chord from the first to the best score), or its peak when it falls after one, or PLAIN_K when
  * it rises evenly.
  */
-import { dot, kmeans } from './kmeans.js';
+import { denseRows, dot, kmeans } from './kmeans.js';
 import type { Embedding } from './lsa.js';
 import { sampleIndices, type Rng } from './prng.js';
 
@@ -98,7 +98,7 @@ export function kneeOf(scores: ReadonlyArray<{ k: number; score: number }>): num
  * each candidate costs a merge rather than a k-means of its own.
  */
 export function mergePath(sample: Embedding, top: number, rng: Rng): Map<number, Int32Array> {
-  const start = kmeans(sample, { k: top, rng, restarts: 3, maxPasses: 20 });
+  const start = kmeans(denseRows(sample), { k: top, rng, restarts: 3, maxPasses: 20 });
   const d = sample.dims;
   let groups = Array.from({ length: top }, (_, c) => ({ clusters: [c], size: 0, sum: new Float64Array(d) }));
   for (let i = 0; i < sample.n; i++) {

@@ -1,15 +1,29 @@
 /**
  * The cluster stage: decides whether the strategic issues lead (their lexicons speak for most
- * suggestions, across several issues) and how many themes, then clusters the embedded rows.
+ * suggestions, across several issues) and how many themes, then clusters. Issue-led themes
+ * cluster the TF-IDF rows themselves (the issues' prior carries the grouping; an SVD would only
+ * cost time); open clustering embeds them first (LSA: synonyms and co-occurrence matter there).
  */
 import { chooseK } from './choose-k.js';
 import { evidenceShares, guidedClusters, issueSupport } from './guided.js';
-import { kmeans } from './kmeans.js';
-import type { Embedding } from './lsa.js';
+import { denseRows, kmeans, sparseRows, type Rows } from './kmeans.js';
+import { denseEmbedding, lsaEmbedding, type Embedding } from './lsa.js';
 import type { Rng } from './prng.js';
+import { selectRows, type Csr } from './vectorise.js';
+
+/** Up to this many texts the TF-IDF rows are the embedding (an SVD of a few dozen texts loses words). */
+const DENSE_ROWS = 400;
+const LSA_DIMS = 100;
+
+/** Rows ready for choose-k and open k-means: the TF-IDF rows (few texts) or their LSA. */
+export function embed(m: Csr, rng: Rng): Embedding {
+  return m.rows <= DENSE_ROWS || m.cols <= LSA_DIMS ? denseEmbedding(m) : lsaEmbedding(m, LSA_DIMS, rng);
+}
 
 export interface ClusterPlan {
   mode: 'issues' | 'open';
+  /** the rows as clustered (centroids are in their space) */
+  rows: Rows;
   labels: Int32Array;
   centroids: Float32Array;
   similarity: Float32Array;
@@ -34,16 +48,17 @@ export interface ClusterOptions {
 export const LEAD_COVERAGE = 0.7;
 const LEAD_SPREAD = 4;
 
-export function clusterRows(e: Embedding, options: ClusterOptions): ClusterPlan {
+export function clusterRows(matrix: Csr, options: ClusterOptions): ClusterPlan {
+  const n = matrix.rows;
   const shares = evidenceShares(options.evidence);
   const issues = options.evidence[0]?.length ?? 0;
   const support = issueSupport(shares, issues);
   const covered = shares.filter((s) => s.some((v) => v > 0)).length;
   // An issue leads a theme when it speaks for a few suggestions: 2, or 3% of a large input.
-  const minSupport = Math.max(2, 0.03 * e.n);
+  const minSupport = Math.max(2, 0.03 * n);
   const active = [...support.keys()].filter((j) => support[j]! >= minSupport).sort((a, b) => support[b]! - support[a]! || a - b);
-  const spread = active.filter((j) => options.evidence.filter((ev) => ev[j]! > 0).length >= 0.05 * e.n).length;
-  const issueLed = options.issuePrior > 0 && e.n >= 4 && covered >= LEAD_COVERAGE * e.n && spread >= Math.min(LEAD_SPREAD, active.length) && active.length >= 2;
+  const spread = active.filter((j) => options.evidence.filter((ev) => ev[j]! > 0).length >= 0.05 * n).length;
+  const issueLed = options.issuePrior > 0 && n >= 4 && covered >= LEAD_COVERAGE * n && spread >= Math.min(LEAD_SPREAD, active.length) && active.length >= 2;
 
   if (issueLed) {
     let leading = active;
@@ -52,9 +67,8 @@ export function clusterRows(e: Embedding, options: ClusterOptions): ClusterPlan 
     if (options.k === 'auto') {
       // Themes beyond the issues: found among the suggestions no issue keyword speaks for.
       const unexplained = shares.map((s, i) => (s.some((v) => v > 0) ? -1 : i)).filter((i) => i >= 0);
-      if (unexplained.length >= Math.max(10, 0.1 * e.n)) {
-        const sub = subset(e, unexplained);
-        const choice = chooseK(sub, options.rng, { maxK: Math.max(2, Math.floor(unexplained.length / 5)) });
+      if (unexplained.length >= Math.max(10, 0.1 * n)) {
+        const choice = chooseK(embed(selectRows(matrix, unexplained), options.rng), options.rng, { maxK: Math.max(2, Math.floor(unexplained.length / 5)) });
         free = choice.k;
         kScores = choice.scores;
       }
@@ -62,22 +76,19 @@ export function clusterRows(e: Embedding, options: ClusterOptions): ClusterPlan 
       leading = active.slice(0, options.k);
       free = Math.max(0, options.k - leading.length);
     }
-    const r = guidedClusters(e, shares, { issues: leading, free, rng: options.rng, priorWeight: options.issuePrior });
-    return { mode: 'issues', ...r, kScores };
+    const rows = sparseRows(matrix);
+    const r = guidedClusters(rows, shares, { issues: leading, free, rng: options.rng, priorWeight: options.issuePrior });
+    return { mode: 'issues', rows, ...r, kScores };
   }
+  const e = embed(matrix, options.rng);
   let k: number;
   let kScores: ClusterPlan['kScores'] = [];
   if (options.k === 'auto') {
     const choice = chooseK(e, options.rng);
     k = choice.k;
     kScores = choice.scores;
-  } else k = Math.min(options.k, e.n);
-  const r = kmeans(e, { k, rng: options.rng, restarts: 3 });
-  return { mode: 'open', ...r, issueOf: new Int32Array(r.k).fill(-1), kScores };
-}
-
-function subset(e: Embedding, rows: readonly number[]): Embedding {
-  const x = new Float32Array(rows.length * e.dims);
-  rows.forEach((r, i) => x.set(e.x.subarray(r * e.dims, (r + 1) * e.dims), i * e.dims));
-  return { x, n: rows.length, dims: e.dims };
+  } else k = Math.min(options.k, n);
+  const rows = denseRows(e);
+  const r = kmeans(rows, { k, rng: options.rng, restarts: 3 });
+  return { mode: 'open', rows, ...r, issueOf: new Int32Array(r.k).fill(-1), kScores };
 }

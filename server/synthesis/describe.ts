@@ -21,8 +21,14 @@ interface Phrase {
   surface: string;
 }
 
+/** Each text's phrases, made once per run (keyphrases and keyword wording both read them). */
+const phraseCache = new WeakMap<readonly Term[], Phrase[]>();
+
 function phrasesOf(terms: readonly Term[]): Phrase[] {
+  const cached = phraseCache.get(terms);
+  if (cached) return cached;
   const out: Phrase[] = [];
+  phraseCache.set(terms, out);
   for (let i = 0; i < terms.length; i++) {
     for (let len = 1; len <= 3 && i + len <= terms.length; len++) {
       const span = terms.slice(i, i + len);

@@ -7,8 +7,7 @@
  * "royalti lagu") pull their suggestions to the issue they co-occur with. Free themes, seeded in
  * the suggestions no issue explains, take what the taxonomy does not name.
  */
-import { dot, kmeans, type KmeansResult } from './kmeans.js';
-import type { Embedding } from './lsa.js';
+import { kmeans, type KmeansResult, type Rows } from './kmeans.js';
 import type { Rng } from './prng.js';
 
 export interface GuidedOptions {
@@ -41,35 +40,33 @@ export function issueSupport(shares: readonly Float64Array[], issues: number): F
   return support;
 }
 
-export function guidedClusters(e: Embedding, shares: readonly Float64Array[], options: GuidedOptions): GuidedResult {
+export function guidedClusters(e: Rows, shares: readonly Float64Array[], options: GuidedOptions): GuidedResult {
   const k = options.issues.length + options.free;
   const lambda = options.priorWeight ?? 0.3;
   const centres = new Float32Array(k * e.dims);
   options.issues.forEach((issue, c) => {
     for (let i = 0; i < e.n; i++) {
       const w = shares[i]![issue]!;
-      if (w > 0) for (let t = 0; t < e.dims; t++) centres[c * e.dims + t]! += w * e.x[i * e.dims + t]!;
+      if (w > 0) e.add(i, centres, c, w);
     }
   });
-  // Free centres: k-means++-like picks among the suggestions least explained by the issues.
+  for (let c = 0; c < options.issues.length; c++) normalise(centres, c, e.dims);
+  // Free centres: farthest-first picks among the suggestions least explained by the issues.
   const explained = Float64Array.from({ length: e.n }, (_, i) => options.issues.reduce((s, j) => s + shares[i]![j]!, 0));
   for (let c = options.issues.length; c < k; c++) {
     let best = -1;
     let bestScore = -Infinity;
     for (let i = 0; i < e.n; i++) {
       let nearest = 0;
-      for (let d = 0; d < c; d++) nearest = Math.max(nearest, dot(e.x, i, centres, d, e.dims) / (norm(centres, d, e.dims) || 1));
+      for (let d = 0; d < c; d++) nearest = Math.max(nearest, e.dot(i, centres, d));
       const score = (1 - nearest) * (1 - explained[i]!) + 1e-6 * options.rng();
       if (score > bestScore) {
         bestScore = score;
         best = i;
       }
     }
-    if (best >= 0) centres.set(e.x.subarray(best * e.dims, (best + 1) * e.dims), c * e.dims);
-  }
-  for (let c = 0; c < k; c++) {
-    const n = norm(centres, c, e.dims) || 1;
-    for (let t = 0; t < e.dims; t++) centres[c * e.dims + t]! /= n;
+    if (best >= 0) e.add(best, centres, c);
+    normalise(centres, c, e.dims);
   }
   const bias = new Float32Array(e.n * k);
   for (let i = 0; i < e.n; i++) options.issues.forEach((issue, c) => (bias[i * k + c] = lambda * shares[i]![issue]!));
@@ -78,8 +75,10 @@ export function guidedClusters(e: Embedding, shares: readonly Float64Array[], op
   return { ...result, issueOf };
 }
 
-function norm(x: Float32Array, row: number, dims: number): number {
+/** Scales centre `row` to unit length (a zero centre stays zero). */
+function normalise(x: Float32Array, row: number, dims: number): void {
   let s = 0;
   for (let t = 0; t < dims; t++) s += x[row * dims + t]! ** 2;
-  return Math.sqrt(s);
+  const n = Math.sqrt(s) || 1;
+  for (let t = 0; t < dims; t++) x[row * dims + t]! /= n;
 }

@@ -15,9 +15,8 @@ import { stemToken } from './stem.js';
 import { compileTaxonomy, evidence, tagGroup, tags } from './taxonomy.js';
 import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from './lexicons/taxonomy.js';
 import { selectRows, vectorise } from './vectorise.js';
-import { denseEmbedding, lsaEmbedding, type Embedding } from './lsa.js';
 import { clusterRows } from './cluster.js';
-import { dot } from './kmeans.js';
+import type { Rows } from './kmeans.js';
 import { breakdown, keyphrases, labelFrom, phraseDf, representatives, themeKeywords, type DescribeContext } from './describe.js';
 import { nearDuplicates } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
@@ -33,10 +32,6 @@ export { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS } from './lexicons/stopwor
 export { DEFAULT_SUBSECTORS, DEFAULT_ISSUES } from './lexicons/taxonomy.js';
 export { DEFAULT_PLACES } from './lexicons/places.js';
 export { assignThemeIds, themeSimilarity } from './identity.js';
-
-/** Below this many rows the TF-IDF rows themselves are clustered (an SVD of a few dozen texts loses words). */
-const DENSE_ROWS = 400;
-const LSA_DIMS = 100;
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
@@ -77,16 +72,10 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
   for (let i = 0; i < n; i++) if (vectors.matrix.indptr[i + 1]! > vectors.matrix.indptr[i]!) rows.push(i);
   const m = rows.length;
 
-  progress(0.3, 'embed');
+  progress(0.3, 'cluster');
   const matrix = selectRows(vectors.matrix, rows);
-  const embedding: Embedding | undefined =
-    m === 0 ? undefined : m <= DENSE_ROWS || matrix.cols <= LSA_DIMS ? denseEmbedding(matrix) : lsaEmbedding(matrix, LSA_DIMS, rng);
-
-  progress(0.45, 'cluster');
   const requestedK = options.k === undefined || options.k === 'auto' ? 'auto' : Math.max(1, Math.floor(options.k));
-  const plan = embedding
-    ? clusterRows(embedding, { k: requestedK, rng, evidence: rows.map((i) => issueEvidence[i]!), issuePrior: options.issuePrior ?? 0.5 })
-    : undefined;
+  const plan = m > 0 ? clusterRows(matrix, { k: requestedK, rng, evidence: rows.map((i) => issueEvidence[i]!), issuePrior: options.issuePrior ?? 0.5 }) : undefined;
 
   progress(0.7, 'themes');
   const similarity = new Float32Array(n);
@@ -147,7 +136,7 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
   });
 
   const itemResults: ItemResult[] = items.map((item, i) => {
-    const nearest = cluster[i]! >= 0 ? (themeIdOfCluster.get(cluster[i]!) ?? nearestTheme(embedding, rows.indexOf(i), plan?.centroids, themeIdOfCluster)) : null;
+    const nearest = cluster[i]! >= 0 ? (themeIdOfCluster.get(cluster[i]!) ?? nearestTheme(plan?.rows, rows.indexOf(i), plan?.centroids, themeIdOfCluster)) : null;
     return {
       id: item.id,
       themeId: inTheme[i] ? (themeIdOfCluster.get(cluster[i]!) ?? null) : null,
@@ -188,12 +177,12 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
 }
 
 /** The theme whose centre is nearest to an embedded row (its own cluster was dropped as too small). */
-function nearestTheme(e: Embedding | undefined, row: number, centroids: Float32Array | undefined, themeOf: ReadonlyMap<number, string>): string | null {
+function nearestTheme(e: Rows | undefined, row: number, centroids: Float32Array | undefined, themeOf: ReadonlyMap<number, string>): string | null {
   if (!e || !centroids || row < 0) return null;
   let best: string | null = null;
   let bestScore = -Infinity;
   for (const [c, id] of themeOf) {
-    const s = dot(e.x, row, centroids, c, e.dims);
+    const s = e.dot(row, centroids, c);
     if (s > bestScore) {
       bestScore = s;
       best = id;

@@ -2,10 +2,55 @@
  * Spherical k-means (cosine) on unit rows: k-means++ seeds, Lloyd passes, the best of several
  * restarts. Optionally guided: `bias` adds a per-row, per-cluster score to the cosine when rows
  * are assigned (a prior, such as a strategic issue's lexicon evidence), and `initial` gives the
- * starting centres.
+ * starting centres. Rows are dense (LSA) or sparse (TF-IDF): centres are dense either way.
  */
 import type { Embedding } from './lsa.js';
+import type { Csr } from './vectorise.js';
 import { sampleIndices, type Rng } from './prng.js';
+
+/** Unit rows to cluster. */
+export interface Rows {
+  n: number;
+  /** length of a centre */
+  dims: number;
+  /** row i . centre c of centres (row-major, dims wide) */
+  dot(i: number, centres: Float32Array, c: number): number;
+  /** target[c] += weight x row i */
+  add(i: number, target: Float32Array | Float64Array, c: number, weight?: number): void;
+}
+
+export function denseRows(e: Embedding): Rows {
+  const { x, dims } = e;
+  return {
+    n: e.n,
+    dims,
+    dot: (i, centres, c) => {
+      let s = 0;
+      for (let t = 0; t < dims; t++) s += x[i * dims + t]! * centres[c * dims + t]!;
+      return s;
+    },
+    add: (i, target, c, weight = 1) => {
+      for (let t = 0; t < dims; t++) target[c * dims + t]! += weight * x[i * dims + t]!;
+    },
+  };
+}
+
+/** TF-IDF rows as they are: a dot product costs a row's few terms, not a dense row's width. */
+export function sparseRows(m: Csr): Rows {
+  const { indptr, indices, data, cols } = m;
+  return {
+    n: m.rows,
+    dims: cols,
+    dot: (i, centres, c) => {
+      let s = 0;
+      for (let p = indptr[i]!; p < indptr[i + 1]!; p++) s += data[p]! * centres[c * cols + indices[p]!]!;
+      return s;
+    },
+    add: (i, target, c, weight = 1) => {
+      for (let p = indptr[i]!; p < indptr[i + 1]!; p++) target[c * cols + indices[p]!]! += weight * data[p]!;
+    },
+  };
+}
 
 export interface KmeansOptions {
   k: number;
@@ -39,15 +84,15 @@ export function dot(a: Float32Array, i: number, b: Float32Array, j: number, dims
 }
 
 /** k-means++ seeds (cosine distance), as centre rows. */
-function seeds(e: Embedding, rows: Int32Array, k: number, rng: Rng): Float32Array {
+function seeds(e: Rows, rows: Int32Array, k: number, rng: Rng): Float32Array {
   const c = new Float32Array(k * e.dims);
   const dist = new Float64Array(rows.length).fill(Infinity);
   let pick = rows[Math.floor(rng() * rows.length)]!;
   for (let j = 0; j < k; j++) {
-    c.set(e.x.subarray(pick * e.dims, (pick + 1) * e.dims), j * e.dims);
+    e.add(pick, c, j);
     let total = 0;
     for (let r = 0; r < rows.length; r++) {
-      dist[r] = Math.min(dist[r]!, Math.max(0, 1 - dot(e.x, rows[r]!, c, j, e.dims)));
+      dist[r] = Math.min(dist[r]!, Math.max(0, 1 - e.dot(rows[r]!, c, j)));
       total += dist[r]!;
     }
     if (total <= 0) break;
@@ -60,7 +105,7 @@ function seeds(e: Embedding, rows: Int32Array, k: number, rng: Rng): Float32Arra
 }
 
 /** Lloyd passes over `rows` from the given centres; returns labels (per rows entry) and the objective. */
-function lloyd(e: Embedding, rows: Int32Array, centres: Float32Array, k: number, maxPasses: number, bias?: Float32Array): { labels: Int32Array; objective: number } {
+function lloyd(e: Rows, rows: Int32Array, centres: Float32Array, k: number, maxPasses: number, bias?: Float32Array): { labels: Int32Array; objective: number } {
   const labels = new Int32Array(rows.length).fill(-1);
   let objective = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
@@ -71,7 +116,7 @@ function lloyd(e: Embedding, rows: Int32Array, centres: Float32Array, k: number,
       let best = 0;
       let bestScore = -Infinity;
       for (let c = 0; c < k; c++) {
-        const s = dot(e.x, i, centres, c, e.dims) + (bias ? bias[i * k + c]! : 0);
+        const s = e.dot(i, centres, c) + (bias ? bias[i * k + c]! : 0);
         if (s > bestScore) {
           bestScore = s;
           best = c;
@@ -89,13 +134,13 @@ function lloyd(e: Embedding, rows: Int32Array, centres: Float32Array, k: number,
 }
 
 /** Each centre becomes its members' normalised mean; an empty one keeps its place. */
-function updateCentres(e: Embedding, rows: Int32Array, labels: Int32Array, centres: Float32Array, k: number): void {
+function updateCentres(e: Rows, rows: Int32Array, labels: Int32Array, centres: Float32Array, k: number): void {
   const sums = new Float64Array(k * e.dims);
   const sizes = new Int32Array(k);
   for (let r = 0; r < rows.length; r++) {
     const c = labels[r]!;
     sizes[c]!++;
-    for (let t = 0; t < e.dims; t++) sums[c * e.dims + t]! += e.x[rows[r]! * e.dims + t]!;
+    e.add(rows[r]!, sums, c);
   }
   for (let c = 0; c < k; c++) {
     if (sizes[c] === 0) continue;
@@ -106,7 +151,7 @@ function updateCentres(e: Embedding, rows: Int32Array, labels: Int32Array, centr
   }
 }
 
-export function kmeans(e: Embedding, options: KmeansOptions): KmeansResult {
+export function kmeans(e: Rows, options: KmeansOptions): KmeansResult {
   const k = Math.max(1, Math.min(options.k, e.n));
   const maxPasses = options.maxPasses ?? 40;
   const all = Int32Array.from({ length: e.n }, (_, i) => i);
@@ -120,6 +165,6 @@ export function kmeans(e: Embedding, options: KmeansOptions): KmeansResult {
   }
   const centroids = best?.centres ?? new Float32Array(k * e.dims);
   const { labels, objective } = fitRows === all && best ? lloyd(e, all, centroids, k, 1, options.bias) : lloyd(e, all, centroids, k, 10, options.bias);
-  const similarity = Float32Array.from(labels, (c, i) => dot(e.x, i, centroids, c, e.dims));
+  const similarity = Float32Array.from(labels, (c, i) => e.dot(i, centroids, c));
   return { k, labels, centroids, similarity, objective };
 }

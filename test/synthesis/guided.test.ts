@@ -3,19 +3,20 @@ import { TextAnalyser } from '../../server/synthesis/analyser.js';
 import { clusterRows } from '../../server/synthesis/cluster.js';
 import { evidenceShares, guidedClusters, issueSupport } from '../../server/synthesis/guided.js';
 import { DEFAULT_ISSUES } from '../../server/synthesis/lexicons/taxonomy.js';
-import { denseEmbedding, type Embedding } from '../../server/synthesis/lsa.js';
+import { sparseRows, type Rows } from '../../server/synthesis/kmeans.js';
 import { createRng } from '../../server/synthesis/prng.js';
 import { compileTaxonomy, evidence } from '../../server/synthesis/taxonomy.js';
-import { vectorise } from '../../server/synthesis/vectorise.js';
+import { vectorise, type Csr } from '../../server/synthesis/vectorise.js';
 
 const analyser = new TextAnalyser();
 const issues = compileTaxonomy(DEFAULT_ISSUES, analyser);
 const issueIndex = (id: string): number => DEFAULT_ISSUES.findIndex((e) => e.id === id);
 
 /** Texts -> unit TF-IDF rows and each row's issue evidence, as the pipeline makes them. */
-function prepare(texts: readonly string[]): { e: Embedding; evidence: Float64Array[] } {
+function prepare(texts: readonly string[]): { m: Csr; e: Rows; evidence: Float64Array[] } {
   const docs = texts.map((t) => analyser.terms(t));
-  return { e: denseEmbedding(vectorise(docs, { minDf: 1 }).matrix), evidence: docs.map((d) => evidence(d, issues)) };
+  const m = vectorise(docs, { minDf: 1 }).matrix;
+  return { m, e: sparseRows(m), evidence: docs.map((d) => evidence(d, issues)) };
 }
 
 // A planted forum. "arisan" (a rotating savings club) is in no lexicon: it co-occurs with funding words
@@ -95,8 +96,8 @@ describe('synthesis: issue-led clustering (guided.ts, cluster.ts)', () => {
       'Bake the banana bread for forty minutes', 'Rain is expected over the weekend', 'The morning train was crowded', 'Yellow walls make the kitchen bright'];
 
     it('issue-led when the lexicons speak for the suggestions across several issues, each theme led by an issue', () => {
-      const { e, evidence: ev } = prepare(FORUM_LIKE);
-      const plan = clusterRows(e, { k: 'auto', rng: createRng(1), evidence: ev, issuePrior: 0.5 });
+      const { m, evidence: ev } = prepare(FORUM_LIKE);
+      const plan = clusterRows(m, { k: 'auto', rng: createRng(1), evidence: ev, issuePrior: 0.5 });
       expect(plan.mode).to.equal('issues');
       const led = new Set(Array.from(plan.issueOf).filter((i) => i >= 0).map((i) => DEFAULT_ISSUES[i]!.id));
       expect([...led]).to.include.members(['pembiayaan', 'sdm', 'pemasaran', 'hki']);
@@ -105,25 +106,25 @@ describe('synthesis: issue-led clustering (guided.ts, cluster.ts)', () => {
 
     it('open when the lexicons do not speak for the text, or the prior is off', () => {
       const off = prepare(OFF_ROADMAP);
-      const open = clusterRows(off.e, { k: 'auto', rng: createRng(1), evidence: off.evidence, issuePrior: 0.5 });
+      const open = clusterRows(off.m, { k: 'auto', rng: createRng(1), evidence: off.evidence, issuePrior: 0.5 });
       expect(open.mode).to.equal('open');
       expect(Array.from(open.issueOf).every((i) => i === -1)).to.equal(true);
       expect(open.kScores.length).to.be.greaterThan(0);
       const forum = prepare(FORUM_LIKE);
-      expect(clusterRows(forum.e, { k: 4, rng: createRng(1), evidence: forum.evidence, issuePrior: 0 }).mode).to.equal('open');
+      expect(clusterRows(forum.m, { k: 4, rng: createRng(1), evidence: forum.evidence, issuePrior: 0 }).mode).to.equal('open');
     });
 
     it('a planner’s k is honoured in either mode', () => {
       const forum = prepare(FORUM_LIKE);
       for (const k of [2, 4, 6]) {
-        const plan = clusterRows(forum.e, { k, rng: createRng(1), evidence: forum.evidence, issuePrior: 0.5 });
+        const plan = clusterRows(forum.m, { k, rng: createRng(1), evidence: forum.evidence, issuePrior: 0.5 });
         expect(plan.mode).to.equal('issues');
         expect(plan.k, `k=${k}`).to.equal(k);
         expect(plan.issueOf).to.have.length(k);
         expect(Math.max(...plan.labels)).to.be.below(k);
       }
       const off = prepare(OFF_ROADMAP);
-      expect(clusterRows(off.e, { k: 3, rng: createRng(1), evidence: off.evidence, issuePrior: 0.5 }).k).to.equal(3);
+      expect(clusterRows(off.m, { k: 3, rng: createRng(1), evidence: off.evidence, issuePrior: 0.5 }).k).to.equal(3);
     });
   });
 });

@@ -1,10 +1,44 @@
 import { expect } from 'chai';
-import { kmeans } from '../../server/synthesis/kmeans.js';
+import { denseRows, kmeans as kmeansOf, sparseRows, type KmeansOptions } from '../../server/synthesis/kmeans.js';
+import { denseEmbedding, type Embedding } from '../../server/synthesis/lsa.js';
+import type { Csr } from '../../server/synthesis/vectorise.js';
 import { accuracy } from '../../server/synthesis/metrics.js';
 import { createRng } from '../../server/synthesis/prng.js';
 import { blobs, cosine } from './fixtures/planted.js';
 
+const kmeans = (e: Embedding, options: KmeansOptions) => kmeansOf(denseRows(e), options);
+
 describe('synthesis: spherical k-means (kmeans.ts)', () => {
+  it('clusters sparse rows exactly as the same rows made dense', () => {
+    // Four topics of six terms each; every row holds three terms of its topic and one stray term.
+    const rng = createRng(9);
+    const rows = 200;
+    const cols = 30;
+    const indptr = new Int32Array(rows + 1);
+    const indices: number[] = [];
+    const data: number[] = [];
+    for (let i = 0; i < rows; i++) {
+      const topic = i % 4;
+      const terms = new Set<number>();
+      while (terms.size < 3) terms.add(topic * 6 + Math.floor(rng() * 6));
+      terms.add(24 + Math.floor(rng() * 6));
+      const sorted = [...terms].sort((a, b) => a - b);
+      const weights = sorted.map(() => 0.5 + rng());
+      const norm = Math.hypot(...weights);
+      sorted.forEach((t, j) => {
+        indices.push(t);
+        data.push(weights[j]! / norm);
+      });
+      indptr[i + 1] = indices.length;
+    }
+    const m: Csr = { rows, cols, indptr, indices: Int32Array.from(indices), data: Float64Array.from(data) };
+    const sparse = kmeansOf(sparseRows(m), { k: 4, rng: createRng(3) });
+    const dense = kmeansOf(denseRows(denseEmbedding(m)), { k: 4, rng: createRng(3) });
+    expect(Array.from(sparse.labels)).to.deep.equal(Array.from(dense.labels));
+    expect(accuracy(Array.from({ length: rows }, (_, i) => i % 4), Array.from(sparse.labels))).to.equal(1);
+    for (let i = 0; i < sparse.centroids.length; i++) expect(sparse.centroids[i]).to.be.closeTo(dense.centroids[i]!, 1e-5);
+  });
+
   it('separates well-separated planted clusters exactly', () => {
     for (const [groups, seed] of [[2, 1], [4, 2], [7, 3]] as const) {
       const e = blobs(350, 16, groups, 0.3, seed);
