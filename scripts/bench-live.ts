@@ -6,7 +6,9 @@
  *   npm run bench:live [-- --sizes 300,1000,3000] [--repeat 7]
  *
  * Runs the compiled server (dist/, built first, as `npm start` does), so the workers load
- * JavaScript as in production. Texts are resampled from ../shared/datasets (read in place).
+ * JavaScript as in production. Texts are resampled from ../shared/datasets (read in place:
+ * mixed text, clustered openly), or with `--texts forum` made like a live forum's suggestions
+ * (scripts/bench/texts.ts: the strategic issues lead the themes, as in a real session).
  * Each figure is a median; the warm worker's first run (its cold start) is left out of its median
  * and printed on its own.
  */
@@ -18,12 +20,14 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../server/paths.js';
 import type { SynthesisInput } from '../server/synthesis/types.js';
 import type { WarmSynthesisWorker } from '../server/themes/synthesis.runner.js';
+import { suggestionText } from './bench/texts.js';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '300,1000,3000' },
     repeat: { type: 'string', default: '7' },
     datasets: { type: 'string', default: path.join(ROOT, '..', 'shared', 'datasets') },
+    texts: { type: 'string', default: 'datasets' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -53,10 +57,12 @@ async function seconds(run: () => Promise<unknown>): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
-console.log(`live theme updates: one synthesis (k auto) per update; medians of ${repeat} runs`);
+const forumTexts = values.texts === 'forum';
+console.log(`live theme updates: one synthesis (k auto) per update; ${forumTexts ? 'forum-like texts' : 'texts from the shared datasets'}; medians of ${repeat} runs`);
 console.log('      n | fresh worker s | warm: first s  then s | warm/fresh');
 for (const n of sizes) {
-  const items: SynthesisInput[] = Array.from({ length: n }, (_, i) => ({ id: String(i), text: pool[Math.floor(rand() * pool.length)]!, participantId: `p${i % 60}`, votes: i % 5 }));
+  const text = (): string => (forumTexts ? suggestionText(Math.floor(rand() * 100_000)) : pool[Math.floor(rand() * pool.length)]!);
+  const items: SynthesisInput[] = Array.from({ length: n }, (_, i) => ({ id: String(i), text: text(), participantId: `p${i % 60}`, votes: i % 5 }));
   const fresh: number[] = [];
   for (let r = 0; r < repeat; r++) {
     const once = new runner.WarmSynthesisWorker();
