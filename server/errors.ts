@@ -13,6 +13,8 @@ export const errorStatus = {
   session_not_found: 404,
   session_not_open: 409,
   conflict: 409,
+  /** An action on something that changed since the actor saw it (optimistic concurrency). */
+  stale: 409,
   payload_too_large: 413,
   account_locked: 423,
   rate_limited: 429,

@@ -102,7 +102,8 @@ describe('moderation over Socket.IO', () => {
     expect(merged.find((m) => m.id === target)?.votes).to.equal(2); // b and c, c counted once
     expect((await authorSees).status).to.equal('merged');
     // A vote on the merged one counts for its target.
-    const viaMerged = await emitWithAck<FeedView>(a.socket, 'suggestion:vote', { id: dup, on: true });
+    const d = await live.participant();
+    const viaMerged = await emitWithAck<FeedView>(d.socket, 'suggestion:vote', { id: dup, on: true });
     expect(viaMerged).to.deep.include({ id: target, votes: 3 });
     expect((await ackError(emitWithAck(live.moderator, 'mod:merge', { id: target, into: target }))).detail).to.match(/itself/);
 

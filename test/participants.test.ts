@@ -126,14 +126,19 @@ describe('participants over Socket.IO', () => {
     const live = await liveSession(srv, { settings: { preModeration: false } });
     const a = await live.participant();
     const b = await live.participant();
+    const c = await live.participant();
     const res = await emitWithAck<Submitted>(a.socket, 'suggestion:submit', { clientId: clientId(), text: 'Akses permodalan untuk UMKM kreatif' });
     expect(res.suggestion.status).to.equal('shown');
     const v1 = await emitWithAck<{ votes: number }>(b.socket, 'suggestion:vote', { id: res.suggestion.id, on: true });
     const v2 = await emitWithAck<{ votes: number }>(b.socket, 'suggestion:vote', { id: res.suggestion.id, on: true });
-    const v3 = await emitWithAck<{ votes: number }>(a.socket, 'suggestion:vote', { id: res.suggestion.id, on: true });
+    const v3 = await emitWithAck<{ votes: number }>(c.socket, 'suggestion:vote', { id: res.suggestion.id, on: true });
     expect([v1.votes, v2.votes, v3.votes]).to.deep.equal([1, 1, 2]);
+    // Support is someone else's: the author's own vote is refused and counts nothing.
+    const own = await ackError(emitWithAck(a.socket, 'suggestion:vote', { id: res.suggestion.id, on: true }));
+    expect(own).to.deep.include({ id: 'forbidden' });
+    expect(own.detail).to.match(/own suggestion/);
     expect((await emitWithAck<{ votes: number }>(b.socket, 'suggestion:vote', { id: res.suggestion.id, on: false })).votes).to.equal(1);
-    const rejoin = await emitWithAck<{ voted: string[] }>(a.socket, 'participant:join', { code: live.code, token: a.join.token });
+    const rejoin = await emitWithAck<{ voted: string[] }>(c.socket, 'participant:join', { code: live.code, token: c.join.token });
     expect(rejoin.voted).to.deep.equal([res.suggestion.id]);
     await srv.services.sessions.updateSettings(live.id, { voting: false }, live.actor);
     expect((await ackError(emitWithAck(b.socket, 'suggestion:vote', { id: res.suggestion.id, on: true }))).detail).to.match(/^voting:/);

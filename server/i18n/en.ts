@@ -56,6 +56,7 @@ export const en: Record<MessageKey, string> = {
   'errors.session_not_found': 'Session code not found, or the session is not open yet or already closed.',
   'errors.session_not_open': 'The session is paused or closed: suggestions cannot be sent now.',
   'errors.conflict': 'This conflicts with existing data.',
+  'errors.stale': 'This suggestion was just changed (by another moderator or its author). Your view is now up to date; check it and try again if needed.',
   'errors.payload_too_large': 'The data sent is too large.',
   'errors.account_locked': 'Too many failed attempts. The account is locked for now; try again in {minutes} minutes.',
   'errors.rate_limited': 'Too many requests. Wait a moment and try again.',

@@ -55,6 +55,7 @@ export const id = {
   'errors.session_not_found': 'Kode sesi tidak ditemukan, atau sesinya belum dibuka atau sudah ditutup.',
   'errors.session_not_open': 'Sesi sedang dijeda atau sudah ditutup: usulan belum bisa dikirim.',
   'errors.conflict': 'Data bertabrakan dengan yang sudah ada.',
+  'errors.stale': 'Usulan ini baru saja diubah (oleh moderator lain atau pengirimnya). Tampilan sudah diperbarui; periksa lalu ulangi bila perlu.',
   'errors.payload_too_large': 'Data yang dikirim terlalu besar.',
   'errors.account_locked': 'Terlalu banyak percobaan gagal. Akun dikunci sementara; coba lagi dalam {minutes} menit.',
   'errors.rate_limited': 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',

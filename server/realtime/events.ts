@@ -18,6 +18,14 @@ export type AckFn<T> = (response: Ack<T>) => void;
 
 const objectId = z.string().regex(/^[0-9a-f]{24}$/i, 'must be an id');
 const ids = z.array(objectId).min(1).max(200);
+/**
+ * The version of a suggestion the moderator saw (ModeratorView.version). When sent, an action on a
+ * suggestion that changed since is refused with `stale`; the console always sends it.
+ */
+const version = z.number().int().min(0).optional();
+const versions = z.array(z.number().int().min(0)).max(200).optional();
+const sameLength = (p: { ids: string[]; versions?: number[] }) => !p.versions || p.versions.length === p.ids.length;
+const alignedVersions = { message: 'must match ids one to one', path: ['versions'] };
 const optionalText = (max: number) =>
   z.string().trim().max(max, `is too long (max ${max})`).optional().transform((v) => (v ? v : undefined));
 
@@ -50,14 +58,14 @@ export const schemas = {
 
   'mod:join': z.object({ sessionId: objectId }).strict(),
   'projector:join': z.object({ sessionId: objectId }).strict(),
-  'mod:approve': z.object({ ids }).strict(),
-  'mod:reject': z.object({ ids, reason: z.string().trim().max(300).optional() }).strict(),
-  'mod:edit': z.object({ id: objectId, text: z.string().max(20_000) }).strict(),
-  'mod:merge': z.object({ id: objectId, into: objectId }).strict(),
-  'mod:unmerge': z.object({ id: objectId }).strict(),
-  'mod:pin': z.object({ id: objectId, on: z.boolean() }).strict(),
-  'mod:highlight': z.object({ id: objectId, on: z.boolean() }).strict(),
-  'mod:tag': z.object({ ids, category: z.string().max(80).nullable() }).strict(),
+  'mod:approve': z.object({ ids, versions }).strict().refine(sameLength, alignedVersions),
+  'mod:reject': z.object({ ids, versions, reason: z.string().trim().max(300).optional() }).strict().refine(sameLength, alignedVersions),
+  'mod:edit': z.object({ id: objectId, version, text: z.string().max(20_000) }).strict(),
+  'mod:merge': z.object({ id: objectId, version, into: objectId, intoVersion: version }).strict(),
+  'mod:unmerge': z.object({ id: objectId, version }).strict(),
+  'mod:pin': z.object({ id: objectId, version, on: z.boolean() }).strict(),
+  'mod:highlight': z.object({ id: objectId, version, on: z.boolean() }).strict(),
+  'mod:tag': z.object({ ids, versions, category: z.string().max(80).nullable() }).strict().refine(sameLength, alignedVersions),
   'session:control': z.object({ action: z.enum(['open', 'pause', 'close']) }).strict(),
   'session:prompt': z.object({ promptId: objectId }).strict(),
   'session:add-prompt': z.object({ text: z.string().trim().min(1, 'is empty').max(500) }).strict(),
@@ -191,7 +199,10 @@ export interface ServerToClientEvents {
 }
 
 export interface SocketData {
+  /** Re-read from the staff session before every event (revocation reaches open sockets). */
   staff?: StaffIdentity;
+  /** SHA-256 of the staff session cookie the socket connected with (never the raw token). */
+  staffTokenHash?: string;
   lang: 'id' | 'en';
   /** Set by participant:join: the only source of a participant's identity. */
   participant?: { id: string; sessionId: string; displayName: string | null; role: string | null; organisation: string | null };

@@ -8,6 +8,7 @@ import { topKeywords } from '../sessions/keywords.rules.js';
 import { handle, type AppSocket, type HandlerLog } from './handle.js';
 import { rooms } from './rooms.js';
 import type { SessionStats } from './events.js';
+import { toTargets } from '../moderation/moderation.rules.js';
 
 const STAFF = ['moderator'] as const;
 const ANY_STAFF = ['moderator', 'planner'] as const;
@@ -64,14 +65,16 @@ export function registerModeratorEvents(socket: AppSocket, services: Services, l
   );
 
   const views = (docs: Parameters<typeof toModeratorView>[0][]) => docs.map(toModeratorView);
-  handle(socket, 'mod:approve', async (p) => views(await services.moderation.approve(staff(), await session(), p.ids)), opts);
-  handle(socket, 'mod:reject', async (p) => views(await services.moderation.reject(staff(), await session(), p.ids, p.reason ?? null)), opts);
-  handle(socket, 'mod:edit', async (p) => views(await services.moderation.edit(staff(), await session(), p.id, p.text)), opts);
-  handle(socket, 'mod:merge', async (p) => views(await services.moderation.merge(staff(), await session(), p.id, p.into)), opts);
-  handle(socket, 'mod:unmerge', async (p) => views(await services.moderation.unmerge(staff(), await session(), p.id)), opts);
-  handle(socket, 'mod:pin', async (p) => views(await services.moderation.pin(staff(), await session(), p.id, p.on)), opts);
-  handle(socket, 'mod:highlight', async (p) => views(await services.moderation.highlight(staff(), await session(), p.id, p.on)), opts);
-  handle(socket, 'mod:tag', async (p) => views(await services.moderation.tag(staff(), await session(), p.ids, p.category)), opts);
+  const one = (id: string, version?: number) => toTargets([id], version === undefined ? undefined : [version])[0]!;
+  const mod = services.moderation;
+  handle(socket, 'mod:approve', async (p) => views(await mod.approve(staff(), await session(), toTargets(p.ids, p.versions))), opts);
+  handle(socket, 'mod:reject', async (p) => views(await mod.reject(staff(), await session(), toTargets(p.ids, p.versions), p.reason ?? null)), opts);
+  handle(socket, 'mod:edit', async (p) => views(await mod.edit(staff(), await session(), one(p.id, p.version), p.text)), opts);
+  handle(socket, 'mod:merge', async (p) => views(await mod.merge(staff(), await session(), one(p.id, p.version), one(p.into, p.intoVersion))), opts);
+  handle(socket, 'mod:unmerge', async (p) => views(await mod.unmerge(staff(), await session(), one(p.id, p.version))), opts);
+  handle(socket, 'mod:pin', async (p) => views(await mod.pin(staff(), await session(), one(p.id, p.version), p.on)), opts);
+  handle(socket, 'mod:highlight', async (p) => views(await mod.highlight(staff(), await session(), one(p.id, p.version), p.on)), opts);
+  handle(socket, 'mod:tag', async (p) => views(await mod.tag(staff(), await session(), toTargets(p.ids, p.versions), p.category)), opts);
 
   const sid = async () => String((await session())._id);
   handle(socket, 'session:control', async (p) => toPublicSession(await services.sessions.control(await sid(), p.action, staff())), opts);

@@ -25,6 +25,11 @@ const suggestionSchema = new Schema({
   pinned: { type: Boolean, default: false },
   highlighted: { type: Boolean, default: false },
   votes: { type: Number, default: 0 },
+  /**
+   * Bumped by every change a moderator could act on (moderation, the author's edit or withdrawal,
+   * not votes): an action carrying an older version is refused instead of overwriting unseen work.
+   */
+  version: { type: Number, default: 0 },
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
 });

@@ -62,6 +62,8 @@ export interface ModeratorView extends FeedView {
   role: string | null;
   organisation: string | null;
   author: string;
+  /** Sent back with an action so a stale one is refused (optimistic concurrency). */
+  version: number;
   updatedAt: string;
 }
 
@@ -75,5 +77,6 @@ export const toModeratorView = (s: SuggestionDoc): ModeratorView => ({
   organisation: s.organisation ?? null,
   // A short stable label so moderators can tell authors apart without seeing internal ids.
   author: `P-${String(s.participantId).slice(-5).toUpperCase()}`,
+  version: s.version ?? 0,
   updatedAt: s.updatedAt.toISOString(),
 });

@@ -78,3 +78,13 @@ export function checkModeration(action: keyof typeof moderationFrom, status: Sug
     throw new AppError('conflict', `status: cannot ${action} a ${status} suggestion`);
   }
 }
+
+/**
+ * Distinct supporters of a suggestion: its voters (also those of duplicates merged into it) and the
+ * authors of those duplicates, without its own author. Ids compare by their string form.
+ */
+export function supporterCount(author: { toString(): string }, voters: readonly { toString(): string }[], mergedAuthors: readonly { toString(): string }[]): number {
+  const ids = new Set([...voters, ...mergedAuthors].map(String));
+  ids.delete(String(author));
+  return ids.size;
+}

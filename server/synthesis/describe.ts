@@ -82,34 +82,28 @@ export function keyphrases(
   limit = 8,
 ): WeightedTerm[] {
   const n = ctx.items.length;
-  const inTheme = new Map<string, { count: number; surfaces: Map<string, number> }>();
-  for (const d of members.slice(0, WORDING_SAMPLE)) {
-    const seen = new Set<string>();
-    for (const p of phrasesOf(ctx.docs[d]!)) {
-      const entry = inTheme.get(p.key) ?? { count: 0, surfaces: new Map<string, number>() };
-      if (!seen.has(p.key)) entry.count++;
-      seen.add(p.key);
-      entry.surfaces.set(p.surface, (entry.surfaces.get(p.surface) ?? 0) + 1);
-      inTheme.set(p.key, entry);
-    }
-  }
-  const size = Math.min(members.length, WORDING_SAMPLE);
+  const sample = members.slice(0, WORDING_SAMPLE);
+  // Members using each phrase; wording is tallied afterwards for the candidates only.
+  const inTheme = new Map<string, number>();
+  for (const d of sample) for (const key of new Set(phrasesOf(ctx.docs[d]!).map((p) => p.key))) inTheme.set(key, (inTheme.get(key) ?? 0) + 1);
+  const size = sample.length;
   const minCount = size >= 4 ? 2 : 1;
   const scored: WeightedTerm[] = [];
-  for (const [key, { count, surfaces }] of inTheme) {
+  for (const [key, count] of inTheme) {
+    if (count < minCount) continue;
     const df = dfOf(key, count);
-    if (count < minCount || (n >= 10 && partsOf(key).some((part) => dfOf(part, count) / n > 0.5))) continue;
-    const words = key.split(' ').length;
+    if (n >= 10 && partsOf(key).some((part) => dfOf(part, count) / n > 0.5)) continue;
     const stems = key.split(' ');
     const leaning = stems.some((w) => bias.prefer.has(w)) ? 1.5 : stems.every((w) => bias.avoid.has(w)) ? 0.5 : 1;
-    const weight = (count / size) * Math.log(1 + n / df) * (1 + 0.5 * (words - 1)) * leaning;
-    const text = [...surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-    scored.push({ key, text, weight: Math.round(weight * 1e4) / 1e4 });
+    const weight = (count / size) * Math.log(1 + n / df) * (1 + 0.5 * (stems.length - 1)) * leaning;
+    scored.push({ key, text: key, weight: Math.round(weight * 1e4) / 1e4 });
   }
   scored.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
   scored.splice(CANDIDATES);
+  const wording = usualWording(ctx, sample, new Set(scored.map((p) => p.key)));
+  for (const p of scored) p.text = wording.get(p.key) ?? p.key;
   // A word mostly said inside a longer phrase reads better as that phrase ("luar" -> "luar negeri").
-  const countOf = (key: string): number => inTheme.get(key)?.count ?? 0;
+  const countOf = (key: string): number => inTheme.get(key) ?? 0;
   const readable = scored.filter((p) => !scored.some((q) => q.key.length > p.key.length && contains(q.key.split(' '), p.key.split(' ')) && countOf(q.key) >= 0.6 * countOf(p.key)));
   // A phrase inside a better one adds nothing to read ("akses" after "akses modal").
   const kept: WeightedTerm[] = [];
@@ -151,21 +145,27 @@ export function themeKeywords(ctx: DescribeContext, members: readonly number[], 
   const sums = new Map<number, number>();
   for (const d of members) for (let p = matrix.indptr[d]!; p < matrix.indptr[d + 1]!; p++) sums.set(matrix.indices[p]!, (sums.get(matrix.indices[p]!) ?? 0) + matrix.data[p]!);
   const top = [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
-  const wording = new Map<string, Map<string, number>>();
-  const wanted = new Set(top.map(([f]) => features[f]!));
-  for (const d of members.slice(0, WORDING_SAMPLE)) {
-    for (const p of phrasesOf(ctx.docs[d]!)) {
-      if (!wanted.has(p.key)) continue;
-      const w = wording.get(p.key) ?? new Map<string, number>();
-      w.set(p.surface, (w.get(p.surface) ?? 0) + 1);
-      wording.set(p.key, w);
-    }
-  }
+  const wording = usualWording(ctx, members.slice(0, WORDING_SAMPLE), new Set(top.map(([f]) => features[f]!)));
   return top.map(([f, sum]) => {
     const key = features[f]!;
-    const forms = [...(wording.get(key) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    return { key, text: forms[0]?.[0] ?? key, weight: Math.round((sum / Math.max(1, members.length)) * 1e4) / 1e4 };
+    return { key, text: wording.get(key) ?? key, weight: Math.round((sum / Math.max(1, members.length)) * 1e4) / 1e4 };
   });
+}
+
+/** The most frequent wording of each wanted phrase key in the given texts. */
+function usualWording(ctx: DescribeContext, docs: readonly number[], wanted: ReadonlySet<string>): Map<string, string> {
+  const forms = new Map<string, Map<string, number>>();
+  for (const d of docs) {
+    for (const p of phrasesOf(ctx.docs[d]!)) {
+      if (!wanted.has(p.key)) continue;
+      const f = forms.get(p.key) ?? new Map<string, number>();
+      f.set(p.surface, (f.get(p.surface) ?? 0) + 1);
+      forms.set(p.key, f);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [key, f] of forms) out.set(key, [...f].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  return out;
 }
 
 /**
