@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import { AppError } from '../errors.js';
+import { auditService } from '../audit/audit.service.js';
 import type { DomainBus } from '../shared/bus.js';
 import { isDuplicateKey, objectId } from '../shared/ids.js';
 import type { SessionDoc } from '../sessions/session.model.js';
@@ -7,7 +8,7 @@ import { acceptsSubmissions } from '../sessions/sessions.rules.js';
 import type { ParticipantIdentity } from '../participants/participants.service.js';
 import { Suggestion, type SuggestionDoc } from './suggestion.model.js';
 import { Vote } from './vote.model.js';
-import { SIMILAR_THRESHOLD, cleanText, similarity, wordSet } from './suggestions.rules.js';
+import { SIMILAR_THRESHOLD, cleanText, similarity, supporterCount, wordSet } from './suggestions.rules.js';
 
 export interface SubmitInput {
   clientId: string;
@@ -17,16 +18,26 @@ export interface SubmitInput {
 }
 
 /**
- * Counts distinct supporters of a suggestion and of everything merged into it, stores the count,
- * and returns the updated suggestion (null if it is gone).
+ * Counts distinct supporters of a suggestion and stores the count: everyone who voted for it or
+ * for a duplicate merged into it, and the authors of those duplicates (they asked for the same
+ * thing, so a merge keeps their voice), never its own author. Returns the updated suggestion
+ * (null if it is gone).
  */
 export async function recountVotes(id: Types.ObjectId): Promise<SuggestionDoc | null> {
-  const merged = await Suggestion.find({ mergedInto: id }).lean();
-  const ids = [id, ...merged.map((m) => m._id)];
-  const votes = await Vote.find({ suggestionId: { $in: ids } }).lean();
-  const count = new Set(votes.map((v) => String(v.participantId))).size;
+  const self = await Suggestion.findById(id).lean<SuggestionDoc>();
+  if (!self) return null;
+  const merged = await Suggestion.find({ mergedInto: id }).lean<SuggestionDoc[]>();
+  const votes = await Vote.find({ suggestionId: { $in: [id, ...merged.map((m) => m._id)] } }).lean();
+  const count = supporterCount(
+    self.participantId,
+    votes.map((v) => v.participantId),
+    merged.map((m) => m.participantId),
+  );
   return Suggestion.findOneAndUpdate({ _id: id }, { $set: { votes: count } }, { returnDocument: 'after' }).lean<SuggestionDoc>();
 }
+
+/** How many recent approved suggestions the similar-suggestion hint compares a draft with. */
+export const SIMILAR_CANDIDATES = 300;
 
 export function createSuggestionsService(bus: DomainBus) {
   const changed = (suggestion: SuggestionDoc) => bus.emit('suggestion.changed', { suggestion });
@@ -94,10 +105,12 @@ export function createSuggestionsService(bus: DomainBus) {
       const clean = cleanText(text, session.settings.maxLength);
       const after = await Suggestion.findOneAndUpdate(
         { _id: s._id, status: 'pending' },
-        { $set: { text: clean, updatedAt: new Date() } },
+        // A new version: a moderator acting on the old text is told it changed.
+        { $set: { text: clean, updatedAt: new Date() }, $inc: { version: 1 } },
         { returnDocument: 'after' },
       ).lean<SuggestionDoc>();
       if (!after) throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
+      await auditService.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.edit', targetId: s._id, before: { text: s.text }, after: { text: clean } }]);
       changed(after);
       return after;
     },
@@ -106,21 +119,26 @@ export function createSuggestionsService(bus: DomainBus) {
       const s = await ownPending(participant, id);
       const after = await Suggestion.findOneAndUpdate(
         { _id: s._id, status: 'pending' },
-        { $set: { status: 'withdrawn', updatedAt: new Date() } },
+        { $set: { status: 'withdrawn', updatedAt: new Date() }, $inc: { version: 1 } },
         { returnDocument: 'after' },
       ).lean<SuggestionDoc>();
       if (!after) throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
+      await auditService.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.withdraw', targetId: s._id, before: { status: s.status }, after: { status: 'withdrawn' } }]);
       changed(after);
       return after;
     },
 
-    /** Upvote (on) or undo (off). Votes on a merged suggestion count for the one it was merged into. */
+    /**
+     * Upvote (on) or undo (off). Votes on a merged suggestion count for the one it was merged into.
+     * Support means someone else wants it too, so a vote for one's own suggestion is refused.
+     */
     async vote(session: SessionDoc, participant: ParticipantIdentity, id: string, on: boolean): Promise<SuggestionDoc> {
       if (!session.settings.voting) throw new AppError('conflict', 'voting: off in this session');
       let s = await Suggestion.findOne({ _id: objectId(id), sessionId: session._id }).lean<SuggestionDoc>();
       if (s?.status === 'merged' && s.mergedInto) s = await Suggestion.findById(s.mergedInto).lean<SuggestionDoc>();
       if (!s || s.status !== 'approved') throw new AppError('not_found');
       const key = { suggestionId: s._id, participantId: objectId(participant.id) };
+      if (on && s.participantId.equals(key.participantId)) throw new AppError('forbidden', 'id: you cannot support your own suggestion');
       if (on) {
         try {
           await Vote.create({ ...key, sessionId: session._id, createdAt: new Date() });
@@ -168,7 +186,11 @@ export function createSuggestionsService(bus: DomainBus) {
     async similar(session: SessionDoc, draft: string): Promise<{ suggestion: SuggestionDoc; score: number }[]> {
       const words = wordSet(draft);
       if (words.size < 2) return [];
-      const approved = await Suggestion.find({ sessionId: session._id, status: 'approved' }).lean<SuggestionDoc[]>();
+      // Bounded work per call (it runs as people type): the most recent approved suggestions only.
+      const approved = await Suggestion.find({ sessionId: session._id, status: 'approved' })
+        .sort({ _id: -1 })
+        .limit(SIMILAR_CANDIDATES)
+        .lean<SuggestionDoc[]>();
       return approved
         .map((suggestion) => ({ suggestion, score: similarity(words, wordSet(suggestion.text)) }))
         .filter((x) => x.score >= SIMILAR_THRESHOLD)
