@@ -83,7 +83,7 @@ describe('moderation over Socket.IO', () => {
 
     const page = await live.agent.get(`/sessions/${live.id}/audit`);
     expect(page.status).to.equal(200);
-    expect(page.text).to.contain('suggestion.edit').and.contain('hki utk desainer');
+    expect(page.text).to.contain('mengedit').and.contain('hki utk desainer');
     live.close();
   });
 

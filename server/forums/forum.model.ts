@@ -6,6 +6,8 @@ const forumSchema = new Schema(
     title: { type: String, required: true, maxlength: 200 },
     description: { type: String, default: '', maxlength: 2000 },
     createdBy: { type: Types.ObjectId, required: true },
+    /** IANA zone the forum is held in; times on staff pages (the audit log) are shown in it. */
+    timeZone: { type: String, default: 'Asia/Jakarta', maxlength: 64 },
   },
   { timestamps: true },
 );

@@ -2,12 +2,12 @@ import { Router } from 'express';
 import type { Config } from '../config/index.js';
 import { requireRole } from '../http/auth.js';
 import type { Services } from '../services.js';
-import { auditService } from '../audit/audit.service.js';
+import { auditRoutes } from '../audit/audit.routes.js';
 import { toPublicSession } from './session.presenter.js';
 import { joinUrl } from './join-link.js';
 import { PARTICIPANT_ROLES } from './defaults.js';
 
-/** Staff pages of one session: the moderator console, the projector view and the audit log. */
+/** Staff pages of one session: the moderator console, the projector view and (from audit/) the audit log. */
 export function sessionsRoutes(services: Services, config: Config): Router {
   const router = Router();
 
@@ -34,16 +34,7 @@ export function sessionsRoutes(services: Services, config: Config): Router {
     });
   });
 
-  router.get('/sessions/:id/audit', requireRole('moderator', 'planner'), async (req, res) => {
-    const session = await services.sessions.load(String(req.params.id));
-    const entries = (await auditService.list(String(session._id))).map((e) => ({
-      ...e,
-      at: e.at.toISOString().replace('T', ' ').slice(0, 19),
-      before: e.before ? JSON.stringify(e.before) : '',
-      after: e.after ? JSON.stringify(e.after) : '',
-    }));
-    res.render('audit', { title: session.title, session: toPublicSession(session), entries });
-  });
+  router.use(auditRoutes());
 
   return router;
 }
