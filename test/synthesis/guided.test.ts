@@ -126,5 +126,29 @@ describe('synthesis: issue-led clustering (guided.ts, cluster.ts)', () => {
       const off = prepare(OFF_ROADMAP);
       expect(clusterRows(off.m, { k: 3, rng: createRng(1), evidence: off.evidence, issuePrior: 0.5 }).k).to.equal(3);
     });
+
+    it('a large input speaking of only a few issues (complaints) stays open; one spread over the road-map leads', () => {
+      // 120 citizen complaints: broken roads and aid, matched by the infrastructure and funding
+      // keywords, but a road-map forum covers its chapters.
+      const places = ['jalan desa', 'jembatan kampung', 'saluran air', 'lampu jalan', 'trotoar pasar', 'gang sempit'];
+      const complaints = Array.from({ length: 120 }, (_, i) =>
+        i % 2 ? `Perbaikan ${places[i % 6]} nomor ${i} rusak parah belum juga diperbaiki` : `Dana bantuan warga RT ${i} belum cair, mohon dicek anggaran`,
+      );
+      const off = prepare(complaints);
+      expect(off.evidence.filter((e) => e.some((v) => v > 0)).length / complaints.length).to.be.above(0.7);
+      expect(clusterRows(off.m, { k: 'auto', rng: createRng(1), evidence: off.evidence, issuePrior: 0.5 }).mode).to.equal('open');
+      const spread = [
+        'Pelatihan dan workshop desain bagi pemuda',
+        'Hibah dan pinjaman modal usaha untuk pelaku kreatif',
+        'Promosi dan pemasaran produk ke buyer luar negeri',
+        'Gedung dan fasilitas studio bersama untuk latihan',
+        'Pendaftaran merek dan hak cipta karya lokal',
+        'Regulasi dan perizinan usaha kreatif dipermudah',
+        'Riset dan pengembangan produk bersama kampus',
+        'Festival dan penghargaan bagi pelaku kreatif',
+      ];
+      const forum = prepare(Array.from({ length: 120 }, (_, i) => `${spread[i % 8]} angkatan ${i}`));
+      expect(clusterRows(forum.m, { k: 'auto', rng: createRng(1), evidence: forum.evidence, issuePrior: 0.5 }).mode).to.equal('issues');
+    });
   });
 });
