@@ -14,7 +14,8 @@ import { planDatabase } from '../server/db/plan.js';
 import { startEmbedded, type EmbeddedDb } from '../server/db/embedded.js';
 import { connectWithRetry, syncIndexes } from '../server/db/connect.js';
 import { createStaffSchema } from '../server/auth/auth.schemas.js';
-import { usersService } from '../server/auth/users.service.js';
+import { createUsersService } from '../server/auth/users.service.js';
+import { DomainBus } from '../server/shared/bus.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -51,7 +52,8 @@ async function main(): Promise<number> {
     }
     await connectWithRetry(plan.kind === 'external' ? plan.uri : embedded!.uri, { attempts: 3, log });
     await syncIndexes();
-    const user = await usersService.create(input.data);
+    const users = createUsersService({ bus: new DomainBus(), scryptLog2Cost: config.SCRYPT_COST });
+    const user = await users.create(input.data);
     console.log(`Admin created: ${user.name} <${user.email}>`);
     if (generated) console.log(`Password (shown once, keep it safe): ${input.data.password}`);
     return 0;

@@ -9,6 +9,8 @@ import { language } from './http/lang.js';
 import { csrf } from './http/csrf.js';
 import { loadStaff } from './http/auth.js';
 import { securityHeaders } from './http/security.js';
+import { compileTrust } from './http/proxy.js';
+import { wellFormed } from './shared/well-formed.js';
 import { errorHandler, notFound } from './http/error-handler.js';
 import { PUBLIC_DIR } from './paths.js';
 import { setupViews } from './views.js';
@@ -36,10 +38,15 @@ export function createApp(deps: AppDeps): express.Express {
   const secure = config.COOKIE_SECURE;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.TRUST_PROXY);
+  // The same trust rule as the socket handshake (http/proxy.ts): hops or addresses, never everything.
+  app.set('trust proxy', compileTrust(config.TRUST_PROXY));
   setupViews(app, config.NODE_ENV === 'production');
 
   app.use(securityHeaders(secure));
+  app.use((req, res, next) => {
+    res.locals.secure = secure || req.secure;
+    next();
+  });
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -57,14 +64,18 @@ export function createApp(deps: AppDeps): express.Express {
   const limit = `${config.BODY_LIMIT_KB}kb`;
   app.use(express.json({ limit }));
   app.use(express.urlencoded({ extended: false, limit, parameterLimit: 100 }));
+  app.use((req, _res, next) => {
+    if (req.body) req.body = wellFormed(req.body);
+    next();
+  });
   app.use(cookies);
-  app.use(language(config.DEFAULT_LANG, secure));
-  app.use(csrf(deps.secret, secure));
+  app.use(language(config.DEFAULT_LANG));
+  app.use(csrf(deps.secret));
   app.use(loadStaff(deps.services.auth));
 
-  const authSettings = { secure, ttlHours: config.SESSION_TTL_HOURS };
+  const authSettings = { ttlHours: config.SESSION_TTL_HOURS };
   app.use(authRoutes(deps.services.auth, authSettings));
-  app.use(adminRoutes());
+  app.use(adminRoutes(deps.services.users));
   app.use(staffRoutes(deps.services.auth));
   app.use(forumsRoutes(deps.services));
   app.use(sessionsRoutes(deps.services, config));

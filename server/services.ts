@@ -1,5 +1,7 @@
 import type { Config } from './config/index.js';
 import { createAuthService, type AuthService } from './auth/auth.service.js';
+import { createLoginThrottle } from './auth/login-throttle.js';
+import { createUsersService } from './auth/users.service.js';
 import { DomainBus } from './shared/bus.js';
 import { createSessionsService } from './sessions/sessions.service.js';
 import { createParticipantsService } from './participants/participants.service.js';
@@ -15,11 +17,11 @@ export function createServices(config: Config, auth?: AuthService) {
     bus,
     auth:
       auth ??
-      createAuthService({
-        sessionTtlHours: config.SESSION_TTL_HOURS,
-        maxFailures: config.LOGIN_MAX_FAILURES,
-        lockMinutes: config.LOGIN_LOCK_MINUTES,
-      }),
+      createAuthService(
+        { sessionTtlHours: config.SESSION_TTL_HOURS, scryptLog2Cost: config.SCRYPT_COST },
+        { bus, throttle: createLoginThrottle({ maxFailures: config.LOGIN_MAX_FAILURES, windowMinutes: config.LOGIN_LOCK_MINUTES }) },
+      ),
+    users: createUsersService({ bus, scryptLog2Cost: config.SCRYPT_COST }),
     sessions: createSessionsService(bus),
     participants: createParticipantsService(bus),
     suggestions: createSuggestionsService(bus),

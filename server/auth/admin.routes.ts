@@ -6,10 +6,10 @@ import { parse } from '../http/validate.js';
 import { wantsJson } from '../http/respond.js';
 import { ROLES } from './auth.rules.js';
 import { createStaffSchema, updateStaffSchema } from './auth.schemas.js';
-import { usersService } from './users.service.js';
+import type { UsersService } from './users.service.js';
 
 /** Admin pages and API to create staff accounts, change roles and disable accounts. */
-export function adminRoutes(): Router {
+export function adminRoutes(usersService: UsersService): Router {
   const router = Router();
   router.use(['/admin', '/api/admin'], requireRole('admin'));
 

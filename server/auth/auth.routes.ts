@@ -11,13 +11,13 @@ import { loginSchema, setupSchema } from './auth.schemas.js';
 const meta = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') });
 
 /** Sign-in, sign-out and the one-time first-admin setup. */
-export function authRoutes(auth: AuthService, opts: { secure: boolean; ttlHours: number }): Router {
+export function authRoutes(auth: AuthService, opts: { ttlHours: number }): Router {
   const router = Router();
   const setSession = (res: Response, token: string) =>
     res.cookie(COOKIE.session, token, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: opts.secure,
+      secure: res.locals.secure,
       path: '/',
       maxAge: opts.ttlHours * 3600_000,
     });

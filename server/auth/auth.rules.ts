@@ -1,4 +1,4 @@
-/** Pure rules for staff accounts: roles, lockout, and who may change what. No I/O here. */
+/** Pure rules for staff accounts: roles and who may change what. No I/O here. */
 
 export const ROLES = ['admin', 'moderator', 'planner'] as const;
 export type Role = (typeof ROLES)[number];
@@ -16,21 +16,6 @@ export const PASSWORD_MAX = 200;
 /** Admins may do everything a moderator or planner may do. */
 export function hasRole(role: Role, allowed: readonly Role[]): boolean {
   return role === 'admin' || allowed.includes(role);
-}
-
-export function isLocked(user: { lockedUntil?: Date | null }, now: Date): boolean {
-  return !!user.lockedUntil && user.lockedUntil.getTime() > now.getTime();
-}
-
-/** Minutes left on a lock, rounded up, for the error message. */
-export function lockMinutesLeft(user: { lockedUntil?: Date | null }, now: Date): number {
-  if (!user.lockedUntil) return 0;
-  return Math.max(1, Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000));
-}
-
-/** After a failed password: the lock to apply once failures reach the maximum, else none. */
-export function lockAfterFailure(failures: number, maxFailures: number, lockMinutes: number, now: Date): Date | null {
-  return failures >= maxFailures ? new Date(now.getTime() + lockMinutes * 60_000) : null;
 }
 
 /**

@@ -1,36 +1,69 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../errors.js';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
-import { isLocked, lockAfterFailure, lockMinutesLeft, type StaffIdentity } from './auth.rules.js';
+import type { DomainBus } from '../shared/bus.js';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password.js';
+import type { StaffIdentity } from './auth.rules.js';
+import type { LoginThrottle } from './login-throttle.js';
 import { SetupLock } from './setup-lock.model.js';
 import { StaffSession } from './staff-session.model.js';
 import { User, type UserDoc } from './user.model.js';
 
 export interface AuthSettings {
   sessionTtlHours: number;
-  maxFailures: number;
-  lockMinutes: number;
+  /** scrypt cost as a power of two (production: 17, OWASP); tests lower it to stay quick. */
+  scryptLog2Cost: number;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+interface RequestMeta {
+  ip?: string;
+  userAgent?: string;
+}
+
+/** A setup lock older than this with still no admin is left over from a failed attempt and may be taken again. */
+const SETUP_LOCK_STALE_MS = 60_000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function toIdentity(u: Pick<UserDoc, '_id' | 'name' | 'email' | 'role'>): StaffIdentity {
   return { id: String(u._id), name: u.name, email: u.email, role: u.role };
 }
 
-export function createAuthService(settings: AuthSettings, now: () => Date = () => new Date()) {
-  async function startSession(userId: UserDoc['_id'], meta: { ip?: string; userAgent?: string }) {
+export function createAuthService(
+  settings: AuthSettings,
+  deps: { throttle: LoginThrottle; bus: DomainBus },
+  now: () => Date = () => new Date(),
+) {
+  const { throttle, bus } = deps;
+
+  async function startSession(userId: UserDoc['_id'], meta: RequestMeta) {
     const token = randomBytes(32).toString('base64url');
     const at = now();
+    const expiresAt = new Date(at.getTime() + settings.sessionTtlHours * 3600_000);
     await StaffSession.create({
       tokenHash: hashToken(token),
       userId,
       createdAt: at,
-      expiresAt: new Date(at.getTime() + settings.sessionTtlHours * 3600_000),
+      expiresAt,
       ip: meta.ip?.slice(0, 64),
       userAgent: meta.userAgent?.slice(0, 300),
     });
-    return { token, expiresAt: new Date(at.getTime() + settings.sessionTtlHours * 3600_000) };
+    return { token, expiresAt };
+  }
+
+  /**
+   * Takes the one-time setup lock. A lock left by an attempt that failed before its admin was
+   * written (no admin exists, lock older than a minute) is taken over, so setup never stays locked.
+   */
+  async function takeSetupLock(): Promise<void> {
+    const at = now();
+    try {
+      await SetupLock.create({ _id: 'first-admin', at });
+      return;
+    } catch {
+      const stale = new Date(at.getTime() - SETUP_LOCK_STALE_MS);
+      const taken = await SetupLock.findOneAndUpdate({ _id: 'first-admin', at: { $lt: stale } }, { $set: { at } });
+      if (!taken) throw new AppError('forbidden', 'setup already done');
+    }
   }
 
   return {
@@ -39,57 +72,62 @@ export function createAuthService(settings: AuthSettings, now: () => Date = () =
       return (await User.countDocuments({ role: 'admin' })) === 0;
     },
 
-    async setupFirstAdmin(input: { email: string; name: string; password: string }, meta: { ip?: string; userAgent?: string }) {
+    async setupFirstAdmin(input: { email: string; name: string; password: string }, meta: RequestMeta) {
       if (!(await this.needsSetup())) throw new AppError('forbidden', 'setup already done');
+      const passwordHash = await hashPassword(input.password, settings.scryptLog2Cost);
+      await takeSetupLock();
+      let user;
       try {
-        await SetupLock.create({ _id: 'first-admin', at: now() });
-      } catch {
-        throw new AppError('forbidden', 'setup already done');
+        user = await User.create({ ...input, role: 'admin', passwordHash });
+      } catch (err) {
+        // Release the lock at once so the next attempt need not wait for it to go stale.
+        await SetupLock.deleteOne({ _id: 'first-admin' }).catch(() => undefined);
+        throw err;
       }
-      const user = await User.create({ ...input, role: 'admin', passwordHash: await hashPassword(input.password) });
       return { user: toIdentity(user), ...(await startSession(user._id, meta)) };
     },
 
     /**
-     * Checks a password. Failures count towards a per-account lock stored in the database (so it
-     * holds across server instances); a success resets the count.
+     * Checks a password behind the login throttle (which counts the attempt before scrypt runs).
+     * A hash made at an older cost is upgraded once the password is known to be right.
      */
-    async login(email: string, password: string, meta: { ip?: string; userAgent?: string }) {
-      const user = await User.findOne({ email: email.trim().toLowerCase() });
-      if (!user || user.disabled) {
-        await verifyPassword(password, DUMMY_HASH);
+    async login(email: string, password: string, meta: RequestMeta) {
+      const account = email.trim().toLowerCase();
+      await throttle.begin(account, meta.ip ?? 'unknown');
+      const user = await User.findOne({ email: account });
+      const ok = await verifyPassword(password, user?.passwordHash ?? dummyHash(settings.scryptLog2Cost));
+      if (!user || user.disabled || !ok) {
+        await throttle.failed(account);
         throw new AppError('invalid_credentials');
       }
-      if (isLocked(user, now())) {
-        throw new AppError('account_locked', undefined, { minutes: lockMinutesLeft(user, now()) });
+      await throttle.succeeded(account, meta.ip ?? 'unknown');
+      const set: Record<string, unknown> = { lastLoginAt: now() };
+      if (needsRehash(user.passwordHash, settings.scryptLog2Cost)) {
+        set.passwordHash = await hashPassword(password, settings.scryptLog2Cost);
       }
-      if (!(await verifyPassword(password, user.passwordHash))) {
-        const updated = await User.findOneAndUpdate(
-          { _id: user._id },
-          { $inc: { failedLogins: 1 } },
-          { returnDocument: 'after' },
-        );
-        const failures = updated?.failedLogins ?? user.failedLogins + 1;
-        const lock = lockAfterFailure(failures, settings.maxFailures, settings.lockMinutes, now());
-        if (lock) {
-          await User.updateOne({ _id: user._id }, { $set: { lockedUntil: lock, failedLogins: 0 } });
-          throw new AppError('account_locked', undefined, { minutes: settings.lockMinutes });
-        }
-        throw new AppError('invalid_credentials');
-      }
-      await User.updateOne({ _id: user._id }, { $set: { failedLogins: 0, lockedUntil: null, lastLoginAt: now() } });
+      await User.updateOne({ _id: user._id }, { $set: set });
+      // The TTL index removes expired sign-ins; this covers engines without TTL monitors (jongodb).
       await StaffSession.deleteMany({ expiresAt: { $lt: now() } });
       return { user: toIdentity(user), ...(await startSession(user._id, meta)) };
     },
 
+    /** Ends one sign-in; its open sockets are closed at once (the broadcaster-side listener does it). */
     async logout(token: string | undefined): Promise<void> {
-      if (token) await StaffSession.deleteOne({ tokenHash: hashToken(token) });
+      if (!token) return;
+      const tokenHash = hashToken(token);
+      await StaffSession.deleteOne({ tokenHash });
+      bus.emit('staff.revoked', { tokenHash });
     },
 
     /** The staff member behind a session cookie, or null if it is unknown, expired or disabled. */
     async resolve(token: string | undefined): Promise<StaffIdentity | null> {
       if (!token || token.length > 100) return null;
-      const session = await StaffSession.findOne({ tokenHash: hashToken(token) }).lean();
+      return this.resolveHash(hashToken(token));
+    },
+
+    /** As `resolve`, from the stored hash (what a socket keeps, so it never holds the raw token). */
+    async resolveHash(tokenHash: string): Promise<StaffIdentity | null> {
+      const session = await StaffSession.findOne({ tokenHash }).lean();
       if (!session || session.expiresAt.getTime() <= now().getTime()) return null;
       const user = await User.findById(session.userId).lean();
       if (!user || user.disabled) return null;

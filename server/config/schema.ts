@@ -5,6 +5,25 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /**
+ * Which proxies in front of the app are trusted for X-Forwarded-For/-Proto: `false` (none), a hop
+ * count (`1` = one load balancer), or a comma-separated list of addresses/subnets
+ * (`loopback, 10.0.0.0/8`). `true` is refused on purpose: trusting every hop lets any client choose
+ * its own address and so escape the per-address limits.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .refine((v) => v !== 'true' && v !== 'yes', { message: 'true trusts every hop; give a hop count or proxy addresses' })
+  .transform((v): false | number | string[] => {
+    if (v === 'false' || v === 'no' || v === '0') return false;
+    if (/^\d+$/.test(v)) return Number(v);
+    return v.split(',').map((a) => a.trim()).filter(Boolean);
+  })
+  .refine((v) => v === false || typeof v === 'number' || v.every((a) => /^[0-9a-fA-F:./]+$|^(loopback|linklocal|uniquelocal)$/.test(a)), {
+    message: 'must be false, a hop count, or a list of addresses/subnets (e.g. loopback, 10.0.0.0/8)',
+  });
+
+/**
  * Every environment variable Rembuk reads. `.env.example` mirrors this object key for key
  * (test/config.test.ts checks it), so add a line there whenever you add one here.
  */
@@ -24,9 +43,11 @@ export const configSchema = z
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
     COOKIE_SECURE: bool.default(false),
-    TRUST_PROXY: bool.default(false),
+    TRUST_PROXY: trustProxy.default(false),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+    SCRYPT_COST: z.coerce.number().int().min(10).max(20).default(17),
+    JOIN_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
     SUBMIT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     SUBMIT_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     LIVE_THEMES_DEBOUNCE_MS: z.coerce.number().int().min(100).max(600_000).default(8000),

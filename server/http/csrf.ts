@@ -12,15 +12,15 @@ export function csrfTokenFor(secret: string, cookieValue: string): string {
 /**
  * Signed double-submit CSRF protection: a random httpOnly cookie, and a token derived from it with
  * the server secret that every state-changing request must echo (form field `_csrf` or header
- * `x-csrf-token`). Works before login too, so the login and setup forms are covered.
+ * `x-csrf-token`; never a query string, which ends up in history, logs and Referer headers). Works before login too, so the login and setup forms are covered.
  */
-export function csrf(secret: string, secure: boolean): RequestHandler {
+export function csrf(secret: string): RequestHandler {
   return (req, res, next) => {
     let value = res.locals.cookies[COOKIE.csrf];
     if (!value || !/^[A-Za-z0-9_-]{32,64}$/.test(value)) {
       if (!SAFE.has(req.method)) return next(new AppError('csrf_invalid'));
       value = randomBytes(24).toString('base64url');
-      res.cookie(COOKIE.csrf, value, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+      res.cookie(COOKIE.csrf, value, { httpOnly: true, sameSite: 'lax', secure: res.locals.secure, path: '/' });
     }
     const expected = csrfTokenFor(secret, value);
     res.locals.csrfToken = expected;

@@ -13,6 +13,10 @@ export function toAppError(err: unknown): AppError {
   if (e.type === 'entity.parse.failed') return new AppError('malformed_json');
   if (e.type === 'entity.too.large') return new AppError('payload_too_large');
   if (e.type && e.status && e.status < 500) return new AppError('validation_failed', e.type);
+  // Client faults raised below our code: a path with broken percent-encoding (the router's
+  // URIError), a body that does not inflate (bad gzip). 400, not 500, and not an error log.
+  if (err instanceof URIError) return new AppError('validation_failed', 'path: malformed percent-encoding');
+  if (e.status && e.status >= 400 && e.status < 500) return new AppError('validation_failed', 'request: malformed');
   if (err instanceof mongoose.Error.ValidationError) {
     const first = Object.values(err.errors)[0];
     return new AppError('validation_failed', first ? `${first.path}: ${first.message}` : undefined);
@@ -31,6 +35,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (res.headersSent) return;
   if (appErr.id === 'unauthenticated' && req.method === 'GET' && !wantsJson(req)) return res.redirect('/login');
   res.status(appErr.status);
+  if (typeof appErr.vars.seconds === 'number') res.setHeader('Retry-After', String(appErr.vars.seconds));
   if (wantsJson(req)) {
     res.json({ error: body });
     return;

@@ -10,6 +10,8 @@ declare global {
       csrfToken: string;
       staff?: StaffIdentity;
       cookies: Record<string, string | undefined>;
+      /** Cookies get Secure: COOKIE_SECURE, or HTTPS as seen directly or through a trusted proxy. */
+      secure: boolean;
     }
   }
 }

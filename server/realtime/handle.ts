@@ -5,6 +5,7 @@ import { errorBody } from '../i18n/index.js';
 import { toAppError } from '../http/error-handler.js';
 import { hasRole, type Role } from '../auth/auth.rules.js';
 import { RateLimiter } from '../shared/rate-limiter.js';
+import { wellFormed } from '../shared/well-formed.js';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from './events.js';
 import { schemas } from './events.js';
 
@@ -43,11 +44,12 @@ export function handle<E extends EventName>(
     try {
       if (!limiter.hit(socket.id).allowed) throw new AppError('rate_limited');
       if (opts.roles) {
+        // Fresh for this event: staff-identity.ts re-reads it from the staff session before every packet.
         const staff = socket.data.staff;
         if (!staff) throw new AppError('unauthenticated');
         if (!hasRole(staff.role, opts.roles)) throw new AppError('forbidden');
       }
-      const parsed = schema.safeParse(args[0]);
+      const parsed = schema.safeParse(wellFormed(args[0]));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue?.path.join('.');

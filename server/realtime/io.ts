@@ -1,9 +1,10 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import type { Services } from '../services.js';
 import { COOKIE, parseCookies } from '../http/cookies.js';
+import { clientAddress, compileTrust } from '../http/proxy.js';
 import { isLang } from '../i18n/index.js';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.js';
 import { registerSystemEvents } from './system.socket.js';
@@ -12,20 +13,43 @@ import { registerModeratorEvents } from './moderator.socket.js';
 import { startBroadcaster } from './broadcaster.js';
 import { registerThemesEvents } from './themes.socket.js';
 import { registerReportsEvents } from './reports.socket.js';
+import { attachStaff, disconnectRevoked, guardStaffEvents, revocationAwareAdapter } from './staff-identity.js';
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /**
+ * Browsers always send Origin on a cross-site handshake; only the app's own may connect (the
+ * staff cookie would otherwise ride along from any site). Non-browser clients send none.
+ */
+export function sameOrigin(req: IncomingMessage, publicUrl: string | undefined): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  if (publicUrl && new URL(publicUrl).origin === origin) return true;
+  // Scheme not compared: behind a TLS-terminating proxy the page is https while this hop is http.
+  return !!req.headers.host && host === req.headers.host;
+}
+
+/**
  * Socket.IO on the app's HTTP server. Identity comes from the handshake (the staff session
- * cookie) or from participant:join on this socket, never from payloads. Connection state
- * recovery restores rooms and identity after short drops.
+ * cookie, re-checked before every event) or from participant:join on this socket, never from
+ * payloads. Connection state recovery restores rooms and identity after short drops, except
+ * for revoked staff.
  */
 export function createRealtime(httpServer: HttpServer, deps: { services: Services; logger: Logger; config: Config }): AppServer {
   const { services, config } = deps;
+  const trust = compileTrust(config.TRUST_PROXY);
   const io: AppServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    adapter: revocationAwareAdapter(services.auth),
+    allowRequest: (req, callback) => callback(null, sameOrigin(req, config.PUBLIC_URL)),
   });
   const log = deps.logger.child({ part: 'realtime' });
   const limits = participantLimits(config);
@@ -33,12 +57,10 @@ export function createRealtime(httpServer: HttpServer, deps: { services: Service
   io.use(async (socket, next) => {
     try {
       const cookies = parseCookies(socket.request.headers.cookie);
-      const staff = await services.auth.resolve(cookies[COOKIE.session]);
-      if (staff) socket.data.staff = staff;
+      await attachStaff(socket, services.auth, cookies[COOKIE.session]);
       const lang = cookies[COOKIE.lang];
       socket.data.lang = isLang(lang) ? lang : 'id';
-      const forwarded = config.TRUST_PROXY ? String(socket.handshake.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
-      socket.data.ip = forwarded || socket.handshake.address;
+      socket.data.ip = clientAddress(socket.request, trust);
       next();
     } catch (err) {
       log.error({ err }, 'socket handshake failed');
@@ -47,12 +69,14 @@ export function createRealtime(httpServer: HttpServer, deps: { services: Service
   });
 
   io.on('connection', (socket) => {
+    guardStaffEvents(socket, services.auth);
     registerSystemEvents(socket, log);
     registerParticipantEvents(socket, services, limits, log);
     registerModeratorEvents(socket, services, log);
     registerThemesEvents(socket, services, log);
     registerReportsEvents(socket, services, log);
   });
+  disconnectRevoked(io, services.bus);
   startBroadcaster(io, services, log, { statsMs: 500, keywordsMs: 2000, themesMs: config.LIVE_THEMES_DEBOUNCE_MS });
   return io;
 }

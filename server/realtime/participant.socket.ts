@@ -11,12 +11,18 @@ import { rooms } from './rooms.js';
 export interface ParticipantLimits {
   perParticipant: RateLimiter;
   perIp: RateLimiter;
+  /** New participants per address: without it any number of sockets could inflate the projector's count. */
+  joinsPerIp: RateLimiter;
+  /** Similar-suggestion lookups per address (each compares with up to 300 suggestions). */
+  similarPerIp: RateLimiter;
 }
 
 export function participantLimits(config: Config): ParticipantLimits {
   return {
     perParticipant: new RateLimiter(config.SUBMIT_LIMIT_PER_MINUTE, 60_000),
     perIp: new RateLimiter(config.SUBMIT_IP_LIMIT_PER_MINUTE, 60_000),
+    joinsPerIp: new RateLimiter(config.JOIN_IP_LIMIT_PER_MINUTE, 60_000),
+    similarPerIp: new RateLimiter(config.JOIN_IP_LIMIT_PER_MINUTE * 2, 60_000),
   };
 }
 
@@ -36,7 +42,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
     'participant:join',
     async (p) => {
       const session = await services.sessions.findByCode(p.code);
-      const { participant, token } = await services.participants.join(session, p);
+      const { participant, token } = await services.participants.join(session, p, () => !limits.joinsPerIp.hit(socket.data.ip).allowed);
       socket.data.participant = participant;
       const sid = String(session._id);
       await socket.join([rooms.participants(sid), rooms.participant(participant.id)]);
@@ -83,7 +89,9 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
     socket,
     'suggestion:similar',
     async (p) => {
-      const matches = await services.suggestions.similar(await currentSession(), p.text);
+      const session = await currentSession();
+      if (!limits.similarPerIp.hit(socket.data.ip).allowed) throw new AppError('rate_limited');
+      const matches = await services.suggestions.similar(session, p.text);
       return matches.map((m) => ({ id: String(m.suggestion._id), text: m.suggestion.text, votes: m.suggestion.votes, score: Math.round(m.score * 100) / 100 }));
     },
     { log, perSecond: 5 },

@@ -5,4 +5,10 @@ export const rooms = {
   projector: (sessionId: string) => `s:${sessionId}:projector`,
   participant: (participantId: string) => `p:${participantId}`,
   planners: (forumId: string) => `f:${forumId}:planners`,
+  /** Every socket of one staff account, and of one sign-in: revocation closes them by room (on every instance). */
+  staffUser: (userId: string) => `u:${userId}`,
+  staffSignIn: (tokenHash: string) => `t:${tokenHash}`,
 };
+
+/** Rooms that carry staff-only broadcasts (moderators, projector, planners, staff identity). */
+export const isStaffRoom = (room: string) => /^s:.*:(moderators|projector)$|^f:.*:planners$|^[ut]:/.test(room);

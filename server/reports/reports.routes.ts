@@ -45,15 +45,19 @@ export function reportsRoutes(reports: ReportsService): Router {
 
   router.get('/forums/:id/reports', (req, res) => builderPage(req, res));
 
-  router.get('/forums/:id/reports/preview', async (req, res) => {
+  // POST so the builder form's CSRF token travels in the body: a GET form would put `_csrf` in
+  // the URL (history, logs, Referer). The GET stays for links that carry filters only.
+  const preview = (source: 'query' | 'body') => async (req: Request, res: Response) => {
     try {
-      const data = await reports.preview(String(req.params.id), parse(reportRequestSchema, req.query));
+      const data = await reports.preview(String(req.params.id), parse(reportRequestSchema, req[source]));
       const file = await renderReport('html', data);
       res.set('Content-Security-Policy', REPORT_CSP).type('html').send(file.body);
     } catch (err) {
       await failOnPage(req, res, err);
     }
-  });
+  };
+  router.get('/forums/:id/reports/preview', preview('query'));
+  router.post('/forums/:id/reports/preview', preview('body'));
 
   router.post('/forums/:id/reports', async (req, res) => {
     try {

@@ -10,6 +10,8 @@ export interface DomainEvents {
   'synthesis.progress': { forumId: string; runId: string; fraction: number; stage: string };
   'synthesis.finished': { forumId: string; runId: string; version: number; status: 'done' | 'failed'; error?: string };
   'synthesis.edited': { forumId: string; runId: string };
+  /** A sign-in ended (tokenHash) or an account was disabled or changed role (userId): its sockets lose staff powers now. */
+  'staff.revoked': { tokenHash?: string; userId?: string };
 }
 
 export class DomainBus {

@@ -3,6 +3,7 @@ import type { Role } from '../../server/auth/auth.rules.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { User } from '../../server/auth/user.model.js';
 import { Agent } from './http.js';
+import { TEST_SCRYPT_COST } from './server.js';
 
 export const DEFAULT_PASSWORD = 'kata-sandi-rahasia-1';
 
@@ -14,7 +15,7 @@ export async function createStaff(overrides: { role?: Role; email?: string; name
     name: overrides.name ?? 'Staf Uji',
     role: overrides.role ?? 'moderator',
     disabled: overrides.disabled ?? false,
-    passwordHash: await hashPassword(overrides.password ?? DEFAULT_PASSWORD),
+    passwordHash: await hashPassword(overrides.password ?? DEFAULT_PASSWORD, TEST_SCRYPT_COST),
   });
   return { id: String(user._id), email, password: overrides.password ?? DEFAULT_PASSWORD, role: user.role };
 }

@@ -17,9 +17,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** scrypt cost for tests: production's 2^17 takes ~0.3 s a hash, too slow for every factory and sign-in. */
+export const TEST_SCRYPT_COST = 12;
+
 /** The real app and Socket.IO on port 0, against the database `useDatabase` connected. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
+  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', SCRYPT_COST: String(TEST_SCRYPT_COST), ...env });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const services = createServices(config);
   const app = createApp({

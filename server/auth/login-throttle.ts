@@ -1,0 +1,67 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppError } from '../errors.js';
+
+export interface LoginThrottleSettings {
+  /** Wrong passwords allowed per account and address within the window. */
+  maxFailures: number;
+  windowMinutes: number;
+}
+
+/** Longest an account-wide backoff ever makes anyone wait for one check: the owner is never locked out for long. */
+export const MAX_BACKOFF_SECONDS = 60;
+// Below 24.8 days: the memory store expires keys with setTimeout, which overflows beyond 2^31 ms.
+const TRUST_DAYS = 14;
+
+/**
+ * Sign-in throttling, replacing the per-account hard lock (which let anyone lock out any known
+ * e-mail with a handful of requests):
+ * - per account + address: `maxFailures` wrong passwords per window; the attacker's own address waits,
+ *   nobody else's does;
+ * - per account, across addresses: after 2 x `maxFailures` wrong passwords, one check per backoff
+ *   interval (1 s doubling up to a minute), so a botnet gets a few guesses a minute at most; addresses
+ *   that signed in to the account before skip this gate, so the owner keeps getting in.
+ * Each attempt takes its point *before* the password is checked (the memory store counts
+ * synchronously), so concurrent wrong passwords cannot slip past the limit while scrypt runs.
+ * Memory store: counters are per process; a shared store plugs in here once scale-out needs it.
+ */
+export function createLoginThrottle(settings: LoginThrottleSettings) {
+  const window = Math.ceil(settings.windowMinutes * 60);
+  const pair = new RateLimiterMemory({ keyPrefix: 'login-pair', points: settings.maxFailures, duration: window });
+  const accountFailures = new RateLimiterMemory({ keyPrefix: 'login-acct-fail', points: 1_000_000, duration: window });
+  const accountGate = new RateLimiterMemory({ keyPrefix: 'login-acct-gate', points: 1, duration: 1 });
+  const trusted = new RateLimiterMemory({ keyPrefix: 'login-trusted', points: 1_000_000, duration: TRUST_DAYS * 86_400 });
+  const freeAccountFailures = settings.maxFailures * 2;
+
+  const refuse = (res: unknown): never => {
+    const ms = res instanceof RateLimiterRes ? res.msBeforeNext : 1000;
+    throw new AppError('rate_limited', undefined, { seconds: Math.max(1, Math.ceil(ms / 1000)) });
+  };
+
+  return {
+    /** Takes one attempt for this account and address, or throws `rate_limited` with the wait. */
+    async begin(account: string, ip: string): Promise<void> {
+      const pairKey = `${account}|${ip}`;
+      const isTrusted = ((await trusted.get(pairKey))?.consumedPoints ?? 0) > 0;
+      if (!isTrusted) {
+        const failures = (await accountFailures.get(account))?.consumedPoints ?? 0;
+        if (failures >= freeAccountFailures) {
+          const backoff = Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.min(failures - freeAccountFailures, 10));
+          await accountGate.consume(account, 1, { customDuration: backoff }).catch(refuse);
+        }
+      }
+      await pair.consume(pairKey).catch(refuse);
+    },
+
+    async failed(account: string): Promise<void> {
+      await accountFailures.penalty(account);
+    },
+
+    /** The right password: this address's count starts over and it is trusted for this account. */
+    async succeeded(account: string, ip: string): Promise<void> {
+      const pairKey = `${account}|${ip}`;
+      await Promise.all([pair.delete(pairKey), trusted.set(pairKey, 1, TRUST_DAYS * 86_400)]);
+    },
+  };
+}
+
+export type LoginThrottle = ReturnType<typeof createLoginThrottle>;
