@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import { AppError } from '../errors.js';
+import { auditService } from '../audit/audit.service.js';
 import type { DomainBus } from '../shared/bus.js';
 import { isDuplicateKey, objectId } from '../shared/ids.js';
 import type { SessionDoc } from '../sessions/session.model.js';
@@ -109,6 +110,7 @@ export function createSuggestionsService(bus: DomainBus) {
         { returnDocument: 'after' },
       ).lean<SuggestionDoc>();
       if (!after) throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
+      await auditService.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.edit', targetId: s._id, before: { text: s.text }, after: { text: clean } }]);
       changed(after);
       return after;
     },
@@ -121,6 +123,7 @@ export function createSuggestionsService(bus: DomainBus) {
         { returnDocument: 'after' },
       ).lean<SuggestionDoc>();
       if (!after) throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
+      await auditService.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.withdraw', targetId: s._id, before: { status: s.status }, after: { status: 'withdrawn' } }]);
       changed(after);
       return after;
     },
