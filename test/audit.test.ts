@@ -52,8 +52,8 @@ describe('audit log a planner can read', () => {
     await emitWithAck(live.moderator, 'mod:merge', { id: ids.formula, into: ids.cowork });
   });
   after(async () => {
-    live.close();
-    await srv.close();
+    live?.close();
+    await srv?.close();
   });
 
   it('shows each entry with its WIB time, actor name and role, verb, and the suggestion text', async () => {
