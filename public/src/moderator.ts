@@ -3,15 +3,21 @@ import type { PublicSession } from '../../server/sessions/session.presenter.js';
 import type { ModeratorView } from '../../server/suggestions/suggestion.presenter.js';
 import { $, dataJson, fillStats, h, show, translator } from './lib/dom.js';
 import { CallError, call, connect, connectionBanner } from './lib/socket.js';
+import { createDialog } from './moderator/dialog.js';
+import { bulkTargets, can, visibleItems } from './moderator/queue.js';
+import { queueRow, type RowActions } from './moderator/row.js';
 
 /** The moderator console: live queue with filters, actions, bulk select, shortcuts, session controls. */
 export function moderatorConsole(root: HTMLElement): void {
   const { sessionId } = dataJson<{ sessionId: string }>(root, 'boot');
   const t = translator(dataJson(root, 'i18n'));
+  const ask = createDialog();
   const items = new Map<string, ModeratorView>();
   const selected = new Set<string>();
   let session: PublicSession | null = null;
   let focusId: string | null = null;
+  // Where the focused row was, so focus can move to its neighbour when that row leaves the list.
+  let focusIndex = -1;
   let mergeSource: string | null = null;
   let frame = 0;
 
@@ -22,7 +28,7 @@ export function moderatorConsole(root: HTMLElement): void {
       items.clear();
       state.suggestions.forEach((s) => items.set(s.id, s));
       applySession(state.session);
-      applyStats(state.stats);
+      fillStats(root, state.stats);
       render();
     }, showError);
   });
@@ -31,15 +37,15 @@ export function moderatorConsole(root: HTMLElement): void {
     scheduleRender();
   });
   socket.on('session:state', applySession);
-  socket.on('session:stats', applyStats);
+  socket.on('session:stats', (s: SessionStats) => fillStats(root, s));
   socket.on('mod:duplicates', (groups) => {
     // The first id is the engine's merge target (best supported, then earliest).
-    const live = groups.filter((g) => g.ids.filter((id) => items.has(id) && !['merged', 'withdrawn', 'rejected'].includes(items.get(id)!.status)).length > 1);
+    const live = groups.filter((g) => g.ids.filter((id) => can('merge', items.get(id))).length > 1);
     $('dup-list').replaceChildren(
       ...live.map((g) => {
         const [target, ...others] = g.ids;
         const merge = h('button', { type: 'button', class: 'small primary' }, t('m.merge_here'));
-        merge.addEventListener('click', () => others.forEach((id) => void act('mod:merge', { id, into: target })));
+        merge.addEventListener('click', () => others.forEach((id) => void merge2(items.get(id), items.get(target!))));
         return h('li', { class: 'item', 'data-dup-target': target }, ...g.ids.map((id) => h('p', { class: 'text small' }, items.get(id)?.text ?? id)), merge);
       }),
     );
@@ -50,23 +56,26 @@ export function moderatorConsole(root: HTMLElement): void {
     show($('live-themes-wrap'), themes.length > 0);
   });
 
-  const act = (event: Parameters<typeof call>[1], payload: unknown) =>
-    call<ModeratorView[]>(socket, event, payload).then((views) => {
-      views.forEach((v) => items.set(v.id, v));
-      hideError();
-      scheduleRender();
-    }, showError);
+  /** Sends one action; the answer's fresh views replace ours. A refusal (stale included) is shown. */
+  const act = (event: Parameters<typeof call>[1], payload: object): Promise<ModeratorView[] | null> =>
+    call<ModeratorView[]>(socket, event, payload).then(
+      (views) => {
+        views.forEach((v) => items.set(v.id, v));
+        show($('console-error'), false);
+        scheduleRender();
+        return views;
+      },
+      (err: unknown) => (showError(err), null),
+    );
+  const many = (list: ModeratorView[]) => ({ ids: list.map((s) => s.id), versions: list.map((s) => s.version) });
+  const one = (s: ModeratorView) => ({ id: s.id, version: s.version });
 
   function showError(err: unknown): void {
     const box = $('console-error');
-    box.textContent = err instanceof CallError ? `${err.error.message}${err.error.detail ? ` (${err.error.detail})` : ''}` : String(err);
+    box.textContent = err instanceof CallError ? `${err.error.message}${err.error.detail && err.error.id !== 'stale' ? ` (${err.error.detail})` : ''}` : String(err);
     show(box, true);
   }
-  const hideError = () => show($('console-error'), false);
-
-  function applyStats(s: SessionStats): void {
-    fillStats(root, s);
-  }
+  const notice = (text: string) => ($('console-notice').textContent = text);
 
   function applySession(s: PublicSession): void {
     session = s;
@@ -98,7 +107,12 @@ export function moderatorConsole(root: HTMLElement): void {
   }
 
   root.querySelectorAll<HTMLButtonElement>('[data-control]').forEach((b) =>
-    b.addEventListener('click', () => void call(socket, 'session:control', { action: b.dataset.control }).catch(showError)),
+    b.addEventListener('click', async () => {
+      const action = b.dataset.control;
+      // Closing ends the room for every phone at once: ask first.
+      if (action === 'close' && (await ask({ title: t('m.close_title'), body: t('m.close_body'), ok: t('m.close_confirm'), cancel: t('m.cancel'), danger: true })) === null) return;
+      call(socket, 'session:control', { action }).catch(showError);
+    }),
   );
   $('prompt-select').addEventListener('change', (e) => void call(socket, 'session:prompt', { promptId: (e.target as HTMLSelectElement).value }).catch(showError));
   $('add-prompt').addEventListener('submit', (e) => {
@@ -113,100 +127,119 @@ export function moderatorConsole(root: HTMLElement): void {
       void call(socket, 'session:settings', { [key]: value }).catch(showError);
     }),
   );
-  for (const id of ['f-status', 'f-prompt', 'f-role', 'f-category', 'f-search']) $(id).addEventListener('input', scheduleRender);
+  for (const id of ['f-status', 'f-prompt', 'f-role', 'f-category', 'f-search', 'f-newest']) $(id).addEventListener('input', scheduleRender);
 
-  function visible(): ModeratorView[] {
-    const status = ($('f-status') as HTMLSelectElement).value;
-    const prompt = ($('f-prompt') as HTMLSelectElement).value;
-    const role = ($('f-role') as HTMLSelectElement).value;
-    const category = ($('f-category') as HTMLSelectElement).value;
-    const q = ($('f-search') as HTMLInputElement).value.trim().toLowerCase();
-    return [...items.values()]
-      .filter((s) => (!status || s.status === status) && (!prompt || s.promptId === prompt) && (!role || s.role === role))
-      .filter((s) => (!category || s.category === category) && (!q || s.text.toLowerCase().includes(q)))
-      .sort((a, b) => Number(b.pinned) - Number(a.pinned) || a.createdAt.localeCompare(b.createdAt));
-  }
+  const value = (id: string) => ($(id) as HTMLInputElement | HTMLSelectElement).value;
+  const visible = () =>
+    visibleItems(items.values(), {
+      status: value('f-status'),
+      prompt: value('f-prompt'),
+      role: value('f-role'),
+      category: value('f-category'),
+      q: value('f-search'),
+      newestFirst: ($('f-newest') as HTMLInputElement).checked,
+    });
 
   function scheduleRender(): void {
     if (!frame) frame = requestAnimationFrame(() => ((frame = 0), render()));
   }
 
+  /** Selection counts and the bulk buttons' counts: what they would act on, visible and selected. */
+  function renderBulk(list: ModeratorView[]): void {
+    const shown = list.filter((s) => selected.has(s.id)).length;
+    $('selected-count').textContent = t('m.selected', { n: shown });
+    $('bulk-approve').textContent = t('m.bulk_approve', { n: bulkTargets(list, selected, 'approve').length });
+    $('bulk-reject').textContent = t('m.bulk_reject', { n: bulkTargets(list, selected, 'reject').length });
+    const all = $('select-all') as HTMLInputElement;
+    all.checked = list.length > 0 && shown === list.length;
+    all.indeterminate = shown > 0 && shown < list.length;
+  }
+
   function render(): void {
     const list = visible();
-    for (const id of selected) if (!items.has(id)) selected.delete(id);
-    $('selected-count').textContent = t('m.selected', { n: selected.size });
-    const banner = $('merge-banner');
-    show(banner, mergeSource !== null);
-    banner.textContent = mergeSource ? `${t('m.merge')} ${items.get(mergeSource)?.text.slice(0, 40) ?? ''}` : '';
-    $('queue').replaceChildren(...(list.length ? list.map(row) : [h('li', { class: 'muted' }, t('m.none'))]));
+    const queue = $('queue');
+    const active = document.activeElement;
+    const focusWasHere = !active || active === document.body || queue.contains(active);
+    // A selection the filter now hides is dropped: bulk actions only ever touch what is on screen.
+    const shownIds = new Set(list.map((s) => s.id));
+    for (const id of selected) if (!shownIds.has(id)) selected.delete(id);
+    if (focusId && !shownIds.has(focusId)) focusId = list[Math.min(focusIndex, list.length - 1)]?.id ?? null;
+    focusIndex = list.findIndex((s) => s.id === focusId);
+    if (mergeSource && !can('merge', items.get(mergeSource))) mergeSource = null;
+    renderBulk(list);
+    const src = mergeSource ? items.get(mergeSource) : undefined;
+    show($('merge-bar'), Boolean(src));
+    $('merge-text').textContent = src ? t('m.merge_pick', { text: src.text.length > 80 ? `${src.text.slice(0, 79)}…` : src.text }) : '';
+    root.classList.toggle('merging', Boolean(src));
+    const ctx = { t, text: (id: string) => items.get(id)?.text, selected, focusId, mergeSource, categories: session?.settings.categories ?? [], on: rowActions };
+    queue.replaceChildren(...(list.length ? list.map((s) => queueRow(s, ctx)) : [h('li', { class: 'muted' }, t('m.none'))]));
+    // Rebuilding the list removes the focused row; put focus back on the row it belongs to.
+    if (focusWasHere && focusId && active !== document.body) focusRow(focusId);
   }
 
-  function row(s: ModeratorView): HTMLLIElement {
-    const check = h('input', { type: 'checkbox', 'aria-label': s.text.slice(0, 60) }) as HTMLInputElement;
-    check.checked = selected.has(s.id);
-    check.addEventListener('change', () => {
-      if (check.checked) selected.add(s.id);
-      else selected.delete(s.id);
-      $('selected-count').textContent = t('m.selected', { n: selected.size });
+  function focusRow(id: string): void {
+    const li = root.querySelector<HTMLElement>(`#queue [data-id="${id}"]`);
+    li?.focus({ preventScroll: true });
+    li?.scrollIntoView({ block: 'nearest' });
+  }
+
+  const approve = (list: ModeratorView[]) => (list.length ? act('mod:approve', many(list)) : Promise.resolve(null));
+  async function reject(list: ModeratorView[]): Promise<ModeratorView[] | null> {
+    if (!list.length) return null;
+    const reason = await ask({
+      title: t('m.reject_title', { n: list.length }),
+      body: list.length === 1 ? list[0]!.text : undefined,
+      ok: t('m.reject'),
+      cancel: t('m.cancel'),
+      field: { label: t('m.reject_reason'), maxLength: 300 },
+      danger: true,
     });
-    const btn = (label: string, onClick: () => void, cls = 'small') => {
-      const b = h('button', { type: 'button', class: cls }, label);
-      b.addEventListener('click', onClick);
-      return b;
-    };
-    const actions = h('div', { class: 'row actions' });
-    if (mergeSource && mergeSource !== s.id && s.status !== 'merged') {
-      actions.append(btn(t('m.merge_here'), () => void act('mod:merge', { id: mergeSource, into: s.id }).then(() => ((mergeSource = null), scheduleRender())), 'small primary'));
-    }
-    if (s.status === 'merged') actions.append(btn(t('m.unmerge'), () => void act('mod:unmerge', { id: s.id })));
-    if (['pending', 'rejected', 'hidden'].includes(s.status)) actions.append(btn(t('m.approve'), () => approve([s.id]), 'small primary'));
-    if (['pending', 'approved', 'hidden'].includes(s.status)) actions.append(btn(t('m.reject'), () => reject([s.id])));
-    if (!['merged', 'withdrawn'].includes(s.status)) {
-      actions.append(
-        btn(t('m.edit'), () => edit(s)),
-        btn(t(s.pinned ? 'm.unpin' : 'm.pin'), () => void act('mod:pin', { id: s.id, on: !s.pinned })),
-        btn(t(s.highlighted ? 'm.unhighlight' : 'm.highlight'), () => void act('mod:highlight', { id: s.id, on: !s.highlighted })),
-        btn(mergeSource === s.id ? t('m.merge_cancel') : t('m.merge'), () => ((mergeSource = mergeSource === s.id ? null : s.id), scheduleRender())),
-      );
-      const cat = h('select', { 'aria-label': t('m.tag'), class: 'small' }, h('option', { value: '' }, `${t('m.tag')}: —`), ...(session?.settings.categories ?? []).map((c) => h('option', { value: c }, c))) as HTMLSelectElement;
-      cat.value = s.category ?? '';
-      cat.addEventListener('change', () => void act('mod:tag', { ids: [s.id], category: cat.value || null }));
-      actions.append(cat);
-    }
-    const meta = h(
-      'div',
-      { class: 'row meta small' },
-      h('span', { class: `badge status-${s.status}` }, t(`m.status.${s.status}`)),
-      h('span', { class: 'muted' }, [s.authorName ?? s.author, s.role ? t(`p.role.${s.role}`) : null, s.organisation].filter(Boolean).join(' · ')),
-      s.category ? h('span', { class: 'badge' }, s.category) : null,
-      h('span', { class: 'muted' }, `▲ ${s.votes}`),
-      s.mergedInto ? h('span', { class: 'muted' }, `${t('m.merged_into')}: ${items.get(s.mergedInto)?.text.slice(0, 50) ?? s.mergedInto}`) : null,
-      s.rejectReason ? h('span', { class: 'muted' }, `“${s.rejectReason}”`) : null,
-    );
-    const li = h(
-      'li',
-      { class: `item mod-item${s.pinned ? ' pinned' : ''}${s.highlighted ? ' highlighted' : ''}${focusId === s.id ? ' focused' : ''}`, 'data-id': s.id, 'data-status': s.status, tabindex: '-1' },
-      h('div', { class: 'row' }, check, h('p', { class: 'text' }, s.text)),
-      s.originalText ? h('p', { class: 'muted small' }, `${t('m.original')}: ${s.originalText}`) : null,
-      meta,
-      actions,
-    );
-    li.addEventListener('focusin', () => (focusId = s.id));
-    return li;
+    if (reason === null) return null; // Cancel or Esc: nothing is rejected.
+    return act('mod:reject', { ...many(list), ...(reason.trim() ? { reason: reason.trim() } : {}) });
+  }
+  async function edit(s: ModeratorView): Promise<void> {
+    const next = await ask({ title: t('m.edit_title'), ok: t('m.save'), cancel: t('m.cancel'), field: { label: t('m.edit_label'), value: s.text, maxLength: session?.settings.maxLength ?? 2000, required: true } });
+    if (next !== null && next.trim() !== s.text) await act('mod:edit', { ...one(s), text: next });
+  }
+  async function merge2(source: ModeratorView | undefined, target: ModeratorView | undefined): Promise<void> {
+    if (!source || !target) return;
+    await act('mod:merge', { ...one(source), into: target.id, intoVersion: target.version });
   }
 
-  const approve = (ids: string[]) => void act('mod:approve', { ids });
-  function reject(ids: string[]): void {
-    const reason = window.prompt(t('m.reject_reason')) ?? undefined;
-    void act('mod:reject', { ids, ...(reason ? { reason } : {}) });
-  }
-  function edit(s: ModeratorView): void {
-    const next = window.prompt(t('m.edit'), s.text);
-    if (next !== null && next.trim() !== s.text) void act('mod:edit', { id: s.id, text: next });
-  }
+  const rowActions: RowActions = {
+    select: (s, on) => {
+      if (on) selected.add(s.id);
+      else selected.delete(s.id);
+      renderBulk(visible());
+    },
+    approve: (s) => void approve([s]),
+    reject: (s) => void reject([s]),
+    edit: (s) => void edit(s),
+    pin: (s) => void act('mod:pin', { ...one(s), on: !s.pinned }),
+    highlight: (s) => void act('mod:highlight', { ...one(s), on: !s.highlighted }),
+    tag: (s, category) => void act('mod:tag', { ...many([s]), category }),
+    startMerge: (s) => ((mergeSource = mergeSource === s.id ? null : s.id), render()),
+    mergeHere: (target) => {
+      const source = mergeSource ? items.get(mergeSource) : undefined;
+      mergeSource = null;
+      void merge2(source, target).then(render);
+    },
+    unmerge: (s) => void act('mod:unmerge', one(s)),
+    focus: (s) => {
+      focusId = s.id;
+      focusIndex = visible().findIndex((x) => x.id === s.id);
+    },
+  };
+  $('merge-cancel').addEventListener('click', () => ((mergeSource = null), render()));
 
-  $('bulk-approve').addEventListener('click', () => selected.size && approve([...selected].filter((id) => ['pending', 'rejected', 'hidden'].includes(items.get(id)?.status ?? ''))));
-  $('bulk-reject').addEventListener('click', () => selected.size && reject([...selected].filter((id) => ['pending', 'approved', 'hidden'].includes(items.get(id)?.status ?? ''))));
+  async function bulk(action: 'approve' | 'reject'): Promise<void> {
+    const list = bulkTargets(visible(), selected, action);
+    if (!list.length) return void notice(t('m.bulk_none'));
+    const done = await (action === 'approve' ? approve(list) : reject(list));
+    if (done) notice(t(`m.bulk_done.${action}`, { n: list.length }));
+  }
+  $('bulk-approve').addEventListener('click', () => void bulk('approve'));
+  $('bulk-reject').addEventListener('click', () => void bulk('reject'));
   $('select-all').addEventListener('change', (e) => {
     const on = (e.target as HTMLInputElement).checked;
     selected.clear();
@@ -214,9 +247,10 @@ export function moderatorConsole(root: HTMLElement): void {
     render();
   });
 
+  const dialog = $('mod-dialog') as HTMLDialogElement;
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement;
-    if (e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    if (dialog.open || e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
     const list = visible();
     const index = list.findIndex((s) => s.id === focusId);
     const current = list[index];
@@ -224,22 +258,23 @@ export function moderatorConsole(root: HTMLElement): void {
       const next = list[Math.min(list.length - 1, Math.max(0, index + delta))];
       if (!next) return;
       focusId = next.id;
+      focusIndex = list.indexOf(next);
       render();
-      root.querySelector<HTMLElement>(`[data-id="${next.id}"]`)?.focus();
+      focusRow(next.id);
     };
     const keys: Record<string, () => void> = {
       j: () => move(1),
       k: () => move(-1),
-      a: () => current && approve([current.id]),
-      r: () => current && reject([current.id]),
-      p: () => current && void act('mod:pin', { id: current.id, on: !current.pinned }),
-      h: () => current && void act('mod:highlight', { id: current.id, on: !current.highlighted }),
+      a: () => can('approve', current) && void approve([current]),
+      r: () => can('reject', current) && void reject([current]),
+      p: () => current && rowActions.pin(current),
+      h: () => current && rowActions.highlight(current),
       x: () => {
         if (!current) return;
-        if (selected.has(current.id)) selected.delete(current.id);
-        else selected.add(current.id);
+        rowActions.select(current, !selected.has(current.id));
         render();
       },
+      Escape: () => mergeSource && ((mergeSource = null), render()),
     };
     const fn = keys[e.key];
     if (fn) {
