@@ -96,10 +96,7 @@ export function createAuthService(
       await throttle.begin(account, meta.ip ?? 'unknown');
       const user = await User.findOne({ email: account });
       const ok = await verifyPassword(password, user?.passwordHash ?? dummyHash(settings.scryptLog2Cost));
-      if (!user || user.disabled || !ok) {
-        await throttle.failed(account);
-        throw new AppError('invalid_credentials');
-      }
+      if (!user || user.disabled || !ok) throw new AppError('invalid_credentials');
       await throttle.succeeded(account, meta.ip ?? 'unknown');
       const set: Record<string, unknown> = { lastLoginAt: now() };
       if (needsRehash(user.passwordHash, settings.scryptLog2Cost)) {

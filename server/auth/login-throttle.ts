@@ -41,25 +41,24 @@ export function createLoginThrottle(settings: LoginThrottleSettings) {
     /** Takes one attempt for this account and address, or throws `rate_limited` with the wait. */
     async begin(account: string, ip: string): Promise<void> {
       const pairKey = `${account}|${ip}`;
-      const isTrusted = ((await trusted.get(pairKey))?.consumedPoints ?? 0) > 0;
-      if (!isTrusted) {
-        const failures = (await accountFailures.get(account))?.consumedPoints ?? 0;
-        if (failures >= freeAccountFailures) {
-          const backoff = Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.min(failures - freeAccountFailures, 10));
-          await accountGate.consume(account, 1, { customDuration: backoff }).catch(refuse);
-        }
-      }
       await pair.consume(pairKey).catch(refuse);
-    },
-
-    async failed(account: string): Promise<void> {
-      await accountFailures.penalty(account);
+      // Counted as a failure until proven right (succeeded() gives it back), so attempts still in
+      // scrypt count too and concurrent guesses from many addresses cannot all start at once.
+      const before = (await accountFailures.penalty(account)).consumedPoints - 1;
+      if (before < freeAccountFailures || ((await trusted.get(pairKey))?.consumedPoints ?? 0) > 0) return;
+      const backoff = Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.min(before - freeAccountFailures, 10));
+      try {
+        await accountGate.consume(account, 1, { customDuration: backoff });
+      } catch (res) {
+        await accountFailures.reward(account);
+        refuse(res);
+      }
     },
 
     /** The right password: this address's count starts over and it is trusted for this account. */
     async succeeded(account: string, ip: string): Promise<void> {
       const pairKey = `${account}|${ip}`;
-      await Promise.all([pair.delete(pairKey), trusted.set(pairKey, 1, TRUST_DAYS * 86_400)]);
+      await Promise.all([pair.delete(pairKey), accountFailures.reward(account), trusted.set(pairKey, 1, TRUST_DAYS * 86_400)]);
     },
   };
 }

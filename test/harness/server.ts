@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { parseConfig, type Config } from '../../server/config/index.js';
 import { createApp } from '../../server/app.js';
 import { createServices, type Services } from '../../server/services.js';
@@ -21,9 +21,9 @@ export interface TestServer {
 export const TEST_SCRYPT_COST = 12;
 
 /** The real app and Socket.IO on port 0, against the database `useDatabase` connected. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, opts: { logger?: Logger } = {}): Promise<TestServer> {
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', SCRYPT_COST: String(TEST_SCRYPT_COST), ...env });
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const services = createServices(config);
   const app = createApp({
     config,
