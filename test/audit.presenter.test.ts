@@ -9,7 +9,7 @@ const entry = (over: Partial<AuditEntryData>): AuditEntryData => ({
   action: 'suggestion.approve', targetId: null, before: null, after: null, ...over,
 });
 const log = (entries: AuditEntryData[], over: Partial<AuditLogData> = {}): AuditLogData => ({
-  session: { id: 's', title: 'Sesi', prompts: [{ id: 'p2', text: 'Siapa yang harus terlibat?' }] },
+  session: { id: 's', forumId: 'f', title: 'Sesi', prompts: [{ id: 'p2', text: 'Siapa yang harus terlibat?' }] },
   timeZone: 'Asia/Jakarta', entries, suggestions: {}, actors: [], actions: [], filter: {}, truncated: false, ...over,
 });
 
@@ -47,13 +47,13 @@ describe('audit presenter (pure)', () => {
       ],
       actions: ['suggestion.withdraw', 'suggestion.approve'],
       filter: { action: 'suggestion.approve' },
-    }), 'id');
+    }), 'id', false);
     expect(page.actors.map((a) => a.label)).to.deep.equal(['Pak Budi (Perencana)', 'Peserta anonim #12ab (Peserta)']);
     expect(page.actions).to.deep.equal([
       { value: 'suggestion.withdraw', label: 'menarik usulan', selected: false },
       { value: 'suggestion.approve', label: 'menyetujui', selected: true },
     ]);
-    expect(page).to.deep.include({ filtered: true, query: 'action=suggestion.approve', zone: 'WIB' });
+    expect(page).to.deep.include({ filtered: true, query: 'action=suggestion.approve', zone: 'WIB', backHref: '/forums/f' });
   });
 
   it('falls back to WIB for a zone Intl does not know', () => {

@@ -174,7 +174,10 @@ describe('audit log a planner can read', () => {
   it('is for signed-in staff only: moderators, planners and admins read it; others are sent to sign in', async () => {
     for (const role of ['planner', 'admin'] as const) {
       const { agent } = await signedInAgent(srv.url, role);
-      expect((await agent.get(`/sessions/${live.id}/audit`)).status, role).to.equal(200);
+      const page = await agent.get(`/sessions/${live.id}/audit`);
+      expect(page.status, role).to.equal(200);
+      // A planner may not run the console: "back" leads to the forum's sessions instead.
+      expect(page.text, role).to.contain(role === 'planner' ? `href="/forums/${String(live.session.forumId)}"` : `href="/sessions/${live.id}"`);
       const csv = await fetch(`${srv.url}/sessions/${live.id}/audit.csv`, { headers: { cookie: agent.cookieHeader() } });
       expect(csv.status, role).to.equal(200);
     }

@@ -32,6 +32,8 @@ export interface AuditOption {
 
 export interface AuditPage {
   session: { id: string; title: string };
+  /** Where "back" goes: the console for those who may run it, else the forum's session list. */
+  backHref: string;
   zone: string;
   rows: AuditRow[];
   actors: AuditOption[];
@@ -145,7 +147,7 @@ export function toAuditRows(data: AuditLogData, lang: Lang): AuditRow[] {
   });
 }
 
-export function toAuditPage(data: AuditLogData, lang: Lang): AuditPage {
+export function toAuditPage(data: AuditLogData, lang: Lang, mayRunConsole: boolean): AuditPage {
   const query = new URLSearchParams();
   if (data.filter.actor) query.set('actor', data.filter.actor);
   if (data.filter.action) query.set('action', data.filter.action);
@@ -157,6 +159,7 @@ export function toAuditPage(data: AuditLogData, lang: Lang): AuditPage {
   };
   return {
     session: { id: data.session.id, title: data.session.title },
+    backHref: mayRunConsole ? `/sessions/${data.session.id}` : `/forums/${data.session.forumId}`,
     zone: timeFormatter(lang, data.timeZone).label,
     rows: toAuditRows(data, lang),
     actors: data.actors

@@ -35,7 +35,7 @@ export interface AuditActorOption {
 }
 
 export interface AuditLogData {
-  session: { id: string; title: string; prompts: { id: string; text: string }[] };
+  session: { id: string; forumId: string; title: string; prompts: { id: string; text: string }[] };
   timeZone: string;
   entries: AuditEntryData[];
   /** Text of every suggestion the entries name (targets and merge targets), by id. */
@@ -95,7 +95,7 @@ export async function readSessionLog(sessionId: string, filter: AuditFilter, lim
   const legacyStaff = [...new Set(everyone.filter((e) => kindOf(e) === 'staff' && !e.actorRole).map((e) => String(e.actorId)))];
   const [suggestions, users] = await Promise.all([
     suggestionIds.length ? Suggestion.find({ _id: { $in: suggestionIds }, sessionId: session._id }).select({ text: 1 }).lean() : [],
-    legacyStaff.length ? User.find({ _id: { $in: legacyStaff.map((id) => new Types.ObjectId(id)) } }).select({ role: 1, name: 1 }).lean() : [],
+    legacyStaff.length ? User.find({ _id: { $in: legacyStaff.map((id) => new Types.ObjectId(id)) } }).select({ role: 1 }).lean() : [],
   ]);
   const userById = new Map(users.map((u) => [String(u._id), u]));
   const roleOf = (e: Lean) => e.actorRole ?? (kindOf(e) === 'staff' ? (userById.get(String(e.actorId))?.role ?? null) : null);
@@ -107,7 +107,7 @@ export async function readSessionLog(sessionId: string, filter: AuditFilter, lim
   }
 
   return {
-    session: { id: String(session._id), title: session.title, prompts: session.prompts.map((p) => ({ id: String(p._id), text: p.text })) },
+    session: { id: String(session._id), forumId: String(session.forumId), title: session.title, prompts: session.prompts.map((p) => ({ id: String(p._id), text: p.text })) },
     timeZone: safeTimeZone(forum?.timeZone),
     entries: page.map((e) => ({
       id: String(e._id),

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { requireRole } from '../http/auth.js';
+import { hasRole } from '../auth/auth.rules.js';
 import { parse } from '../http/validate.js';
 import { auditService } from './audit.service.js';
 import { toAuditPage, toAuditRows } from './audit.presenter.js';
@@ -29,7 +30,8 @@ export function auditRoutes(): Router {
   router.get('/sessions/:id/audit', mayRead, async (req, res) => {
     const filter = parse(filterSchema, req.query);
     const data = await auditService.sessionLog(String(req.params.id), filter, PAGE_LIMIT);
-    res.render('audit', { title: data.session.title, ...toAuditPage(data, res.locals.lang) });
+    const mayRunConsole = hasRole(res.locals.staff!.role, ['moderator']);
+    res.render('audit', { title: data.session.title, ...toAuditPage(data, res.locals.lang, mayRunConsole) });
   });
 
   router.get('/sessions/:id/audit.csv', mayRead, async (req, res) => {
