@@ -50,6 +50,15 @@ describe('reports: build, preview, publish, download', () => {
     expect(preview.text).not.to.contain('<script>alert(1)</script>');
   });
 
+  it('previews from the builder form by POST, so the CSRF token never lands in a URL', async () => {
+    const page = await planner.get(`/forums/${forumId}/reports`);
+    expect(page.text).to.match(/formmethod="post" formaction="\/forums\/[0-9a-f]{24}\/reports\/preview"/).and.not.contain('formmethod="get"');
+    const res = await planner.postForm(`/forums/${forumId}/reports/preview`, { language: 'en', synthesisId });
+    expect(res.status).to.equal(200);
+    expect(res.text).to.contain('Tema Pilihan Perencana');
+    expect((await planner.postForm(`/forums/${forumId}/reports/preview`, { synthesisId }, { csrf: false })).status).to.equal(403);
+  });
+
   it('refuses an empty selection with a clear message instead of an empty file', async () => {
     const res = await planner.get(`/forums/${forumId}/reports/preview?roles=media`);
     expect(res.status).to.equal(400);
