@@ -12,6 +12,7 @@ import { Suggestion, type SuggestionDoc } from '../suggestions/suggestion.model.
 import type { PreviousTheme, SynthesisInput, SynthesisResult } from '../synthesis/types.js';
 import { synthesisStore, type RunData, type RunDoc } from './synthesis.store.js';
 import { runInWorker } from './synthesis.runner.js';
+import { forumPlaces } from './forum-places.rules.js';
 import { anchorsFor, applyEdits, editProblem, type EditedSynthesis, type InputFacts, type StoredEdit, type ThemeEdit } from './edits.rules.js';
 
 export interface RunRequest {
@@ -97,7 +98,8 @@ export function createThemesService(bus: DomainBus) {
     run(forumIdRaw: string, req: RunRequest, actor: StaffIdentity): Promise<SynthesisView> {
       const forumId = objectId(forumIdRaw);
       return queue.run(String(forumId), async () => {
-        if (!(await Forum.exists({ _id: forumId }))) throw new AppError('not_found');
+        const forum = await Forum.findById(forumId, { title: 1 }).lean<{ title: string }>();
+        if (!forum) throw new AppError('not_found');
         const filter: Record<string, unknown> = { forumId };
         if (req.sessionIds?.length) filter._id = { $in: req.sessionIds.map((id) => objectId(id)) };
         const sessions = await Session.find(filter).lean();
@@ -121,7 +123,8 @@ export function createThemesService(bus: DomainBus) {
         const runId = String(doc._id);
         const previousThemes: PreviousTheme[] = (previousData?.result.themes ?? []).map((t) => ({ id: t.id, keywords: t.keywords, members: t.members }));
         try {
-          const result = await runInWorker(items, { k: req.k ?? 'auto', seed: req.seed ?? 1, previousThemes }, (fraction, stage) =>
+          const options = { k: req.k ?? 'auto', seed: req.seed ?? 1, previousThemes, lexicons: { places: forumPlaces(forum.title) } };
+          const result = await runInWorker(items, options, (fraction, stage) =>
             bus.emit('synthesis.progress', { forumId: String(forumId), runId, fraction, stage }),
           );
           // Planner edits carry over as they are: each finds its theme in the new run by the suggestions it held (edit-anchors.rules.ts).
