@@ -100,6 +100,16 @@ describe('audit log a planner can read', () => {
     }
   });
 
+  it('takes a forum\u2019s time zone at creation (WIB, WITA or WIT), WIB when not given', async () => {
+    const made = await live.agent.postForm('/forums', { title: 'Forum Makassar', timeZone: 'Asia/Makassar' });
+    expect(made.status).to.equal(303);
+    expect((await Forum.findOne({ title: 'Forum Makassar' }).lean())?.timeZone).to.equal('Asia/Makassar');
+    await live.agent.postForm('/forums', { title: 'Forum Malang' });
+    expect((await Forum.findOne({ title: 'Forum Malang' }).lean())?.timeZone).to.equal('Asia/Jakarta');
+    expect((await live.agent.postForm('/forums', { title: 'Forum Berlin', timeZone: 'Europe/Berlin' })).status).to.equal(400);
+    expect((await live.agent.get('/forums')).text).to.contain('<option value="Asia/Jayapura">WIT (Maluku, Papua)</option>');
+  });
+
   it('reads entries written before participants were logged (no kind, no role) the same way', async () => {
     const at = new Date('2026-03-10T07:05:09Z');
     const staffId = new Types.ObjectId(live.actor.id);

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { FORUM_TIME_ZONES } from '../shared/time.js';
 
 export const createForumSchema = z.object({
   title: z.string().trim().min(1, 'is required').max(200),
   description: z.string().trim().max(2000).optional(),
+  timeZone: z.enum(FORUM_TIME_ZONES).optional(),
 });
 
 /** Prompts come from a textarea, one question per line. */

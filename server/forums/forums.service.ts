@@ -5,7 +5,7 @@ import { Session } from '../sessions/session.model.js';
 import { Forum } from './forum.model.js';
 
 export const forumsService = {
-  async create(input: { title: string; description?: string }, actor: StaffIdentity) {
+  async create(input: { title: string; description?: string; timeZone?: string }, actor: StaffIdentity) {
     const forum = await Forum.create({ ...input, createdBy: objectId(actor.id) });
     return { id: String(forum._id), title: forum.title };
   },

@@ -3,6 +3,9 @@ import type { Lang } from '../i18n/index.js';
 /** Forums are held in Indonesia: Western Indonesia Time unless a forum says otherwise. */
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 
+/** The zones a forum can be created in: Indonesia's three (WIB, WITA, WIT). */
+export const FORUM_TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+
 // People in Indonesia read these abbreviations, not "GMT+7" (which is what Intl gives for them).
 const ZONE_LABELS: Record<string, string> = {
   'Asia/Jakarta': 'WIB',
