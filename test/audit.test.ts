@@ -135,8 +135,11 @@ describe('audit log a planner can read', () => {
     const bySari = rows((await live.agent.get(`/sessions/${live.id}/audit?actor=${String(sari!.actorId)}&action=`)).text);
     expect(bySari.map((r) => r[2])).to.deep.equal(['mengedit']);
 
-    const rejects = rows((await live.agent.get(`/sessions/${live.id}/audit?action=suggestion.reject`)).text);
-    expect(rejects).to.have.lengthOf(1);
+    const rejectPage = await live.agent.get(`/sessions/${live.id}/audit?action=suggestion.reject`);
+    expect(rows(rejectPage.text)).to.have.lengthOf(1);
+    // Handlebars writes = as &#x3D; in attributes; browsers read it back as =.
+    const hrefs = [...rejectPage.text.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&#x3D;/g, '=').replace(/&amp;/g, '&'));
+    expect(hrefs).to.include.members([`/sessions/${live.id}/audit?action=suggestion.reject&lang=en`, `/sessions/${live.id}/audit.csv?action=suggestion.reject`]);
     const both = rows((await live.agent.get(`/sessions/${live.id}/audit?actor=${live.actor.id}&action=suggestion.edit`)).text);
     expect(both.map((r) => r[1])).to.deep.equal(['Staf Uji Moderator']);
 

@@ -31,7 +31,10 @@ export function auditRoutes(): Router {
     const filter = parse(filterSchema, req.query);
     const data = await auditService.sessionLog(String(req.params.id), filter, PAGE_LIMIT);
     const mayRunConsole = hasRole(res.locals.staff!.role, ['moderator']);
-    res.render('audit', { title: data.session.title, ...toAuditPage(data, res.locals.lang, mayRunConsole) });
+    const page = toAuditPage(data, res.locals.lang, mayRunConsole);
+    // Switching language keeps the filter (the default link carries only ?lang=).
+    if (page.query) res.locals.langSwitchHref = `${req.path}?${page.query}&lang=${res.locals.lang === 'id' ? 'en' : 'id'}`;
+    res.render('audit', { title: data.session.title, ...page });
   });
 
   router.get('/sessions/:id/audit.csv', mayRead, async (req, res) => {
