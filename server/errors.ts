@@ -16,7 +16,6 @@ export const errorStatus = {
   /** An action on something that changed since the actor saw it (optimistic concurrency). */
   stale: 409,
   payload_too_large: 413,
-  account_locked: 423,
   rate_limited: 429,
   internal: 500,
   db_unavailable: 503,

@@ -37,6 +37,6 @@ describe('views and texts', () => {
 
   it('fills placeholders', () => {
     expect(t('id', 'home.title', { name: 'Ani' })).to.equal('Selamat datang, Ani');
-    expect(t('en', 'errors.account_locked', { minutes: 3 })).to.contain('3 minutes');
+    expect(t('en', 'users.created', { email: 'ani@bappeda.id' })).to.equal('Account ani@bappeda.id created.');
   });
 });

@@ -8,8 +8,6 @@ const userSchema = new Schema(
     role: { type: String, enum: ROLES, required: true },
     passwordHash: { type: String, required: true },
     disabled: { type: Boolean, default: false },
-    failedLogins: { type: Number, default: 0 },
-    lockedUntil: { type: Date, default: null },
     lastLoginAt: { type: Date, default: null },
   },
   { timestamps: true },

@@ -5,7 +5,14 @@ import type { ErrorBody } from '../../../server/errors.js';
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export function connect(): AppSocket {
-  return io({ transports: ['websocket', 'polling'], reconnectionDelayMax: 5000 });
+  const socket: AppSocket = io({ transports: ['websocket', 'polling'], reconnectionDelayMax: 5000 });
+  // The server ends a connection itself only when a staff sign-in is revoked (sign-out, disabled
+  // account, role change). Reloading lets the server show what this browser may now see (the
+  // sign-in page) instead of a console that silently stopped working.
+  socket.on('disconnect', (reason) => {
+    if (reason === 'io server disconnect') window.location.reload();
+  });
+  return socket;
 }
 
 export class CallError extends Error {
