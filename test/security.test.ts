@@ -8,6 +8,7 @@ import { StaffSession } from '../server/auth/staff-session.model.js';
 import { hashPassword } from '../server/auth/password.js';
 import { parseConfig } from '../server/config/index.js';
 import { Suggestion } from '../server/suggestions/suggestion.model.js';
+import { SIMILAR_CANDIDATES } from '../server/suggestions/suggestions.service.js';
 import { clearCollections, useDatabase } from './harness/db.js';
 import { startTestServer, type TestServer } from './harness/server.js';
 import { Agent } from './harness/http.js';
@@ -178,6 +179,26 @@ describe('security at the edges', () => {
         await emitWithAck(await join(), 'participant:join', { code: live.code, consent: true, token });
       } finally {
         sockets.forEach((s) => s.disconnect());
+        live.close();
+      }
+    });
+
+    it('bounds suggestion:similar: a per-address limit, and only the most recent approved suggestions are compared', async () => {
+      const live = await liveSession(proxied, { settings: { preModeration: false } });
+      try {
+        const phone = await live.participant();
+        const at = new Date();
+        const old = { sessionId: live.session._id, participantId: phone.join.participant.id, status: 'approved', votes: 0, createdAt: at, updatedAt: at };
+        // One old match, then SIMILAR_CANDIDATES newer unrelated suggestions: the old one is out of reach.
+        await Suggestion.create({ ...old, clientId: 'old-match-1', text: 'Pelatihan desain kemasan produk kriya' });
+        await Suggestion.insertMany(
+          Array.from({ length: SIMILAR_CANDIDATES }, (_v, i) => ({ ...old, clientId: `filler-${i}-xx`, text: `Festival musik jalanan nomor ${i}` })),
+        );
+        expect(await emitWithAck<unknown[]>(phone.socket, 'suggestion:similar', { text: 'pelatihan desain kemasan produk' })).to.deep.equal([]);
+        // JOIN_IP_LIMIT_PER_MINUTE=3 here: twice that many lookups per address per minute.
+        for (let i = 0; i < 5; i++) await emitWithAck(phone.socket, 'suggestion:similar', { text: 'festival musik jalanan' });
+        expect((await ackError(emitWithAck(phone.socket, 'suggestion:similar', { text: 'festival musik' }))).id).to.equal('rate_limited');
+      } finally {
         live.close();
       }
     });
