@@ -84,15 +84,44 @@ export function clusterRows(matrix: Csr, options: ClusterOptions): ClusterPlan {
     const r = guidedClusters(rows, shares, { issues: leading, free, rng: options.rng, priorWeight: options.issuePrior });
     return { mode: 'issues', rows, ...r, kScores };
   }
-  const e = embed(matrix, options.rng);
+  // Open clustering needs rows with shared words: an empty row would seed a theme of nothing.
+  const filled: number[] = [];
+  for (let i = 0; i < n; i++) if (matrix.indptr[i + 1]! > matrix.indptr[i]!) filled.push(i);
+  if (filled.length === 0) {
+    const none = sparseRows(matrix);
+    return { mode: 'open', rows: none, labels: new Int32Array(n).fill(-1), centroids: new Float32Array(0), similarity: new Float32Array(n), issueOf: new Int32Array(0), k: 0, kScores: [] };
+  }
+  const e = embed(selectRows(matrix, filled), options.rng);
   let k: number;
   let kScores: ClusterPlan['kScores'] = [];
   if (options.k === 'auto') {
     const choice = chooseK(e, options.rng);
     k = choice.k;
     kScores = choice.scores;
-  } else k = Math.min(options.k, n);
+  } else k = Math.min(options.k, e.n);
   const rows = denseRows(e);
   const r = kmeans(rows, { k, rng: options.rng, restarts: 3 });
-  return { mode: 'open', rows, ...r, issueOf: new Int32Array(r.k).fill(-1), kScores };
+  // Back to the caller's rows: a row left out is in no cluster (-1).
+  const labels = new Int32Array(n).fill(-1);
+  const similarity = new Float32Array(n);
+  filled.forEach((i, f) => {
+    labels[i] = r.labels[f]!;
+    similarity[i] = r.similarity[f]!;
+  });
+  return { mode: 'open', rows: remapped(rows, filled, n), ...r, labels, similarity, issueOf: new Int32Array(r.k).fill(-1), kScores };
+}
+
+/** `rows` (over the filled rows) addressed by the caller's row numbers; a left-out row is zero. */
+function remapped(rows: Rows, filled: readonly number[], n: number): Rows {
+  const at = new Int32Array(n).fill(-1);
+  filled.forEach((i, f) => (at[i] = f));
+  return {
+    n,
+    dims: rows.dims,
+    dot: (i, centres, c) => (at[i]! >= 0 ? rows.dot(at[i]!, centres, c) : 0),
+    add: (i, target, c, weight) => {
+      if (at[i]! >= 0) rows.add(at[i]!, target, c, weight);
+    },
+    empty: (i) => at[i]! < 0 || rows.empty(at[i]!),
+  };
 }

@@ -57,6 +57,7 @@ export function guidedClusters(e: Rows, shares: readonly Float64Array[], options
     let best = -1;
     let bestScore = -Infinity;
     for (let i = 0; i < e.n; i++) {
+      if (e.empty(i)) continue;
       let nearest = 0;
       for (let d = 0; d < c; d++) nearest = Math.max(nearest, e.dot(i, centres, d));
       const score = (1 - nearest) * (1 - explained[i]!) + 1e-6 * options.rng();

@@ -68,8 +68,10 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
 
   progress(0.2, 'vectorise');
   const vectors = vectorise(docs);
+  // Every text with content words is clustered, even one whose words no other text shares (an
+  // empty row): issue-led, its keywords still place it ("royalti" said once is still HKI).
   const rows: number[] = [];
-  for (let i = 0; i < n; i++) if (vectors.matrix.indptr[i + 1]! > vectors.matrix.indptr[i]!) rows.push(i);
+  for (let i = 0; i < n; i++) if (docs[i]!.length > 0) rows.push(i);
   const m = rows.length;
 
   progress(0.3, 'cluster');

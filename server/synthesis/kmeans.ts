@@ -17,6 +17,8 @@ export interface Rows {
   dot(i: number, centres: Float32Array, c: number): number;
   /** target[c] += weight x row i */
   add(i: number, target: Float32Array | Float64Array, c: number, weight?: number): void;
+  /** row i is all zeros (a text with no word another text shares) */
+  empty(i: number): boolean;
 }
 
 export function denseRows(e: Embedding): Rows {
@@ -31,6 +33,10 @@ export function denseRows(e: Embedding): Rows {
     },
     add: (i, target, c, weight = 1) => {
       for (let t = 0; t < dims; t++) target[c * dims + t]! += weight * x[i * dims + t]!;
+    },
+    empty: (i) => {
+      for (let t = 0; t < dims; t++) if (x[i * dims + t] !== 0) return false;
+      return true;
     },
   };
 }
@@ -49,6 +55,7 @@ export function sparseRows(m: Csr): Rows {
     add: (i, target, c, weight = 1) => {
       for (let p = indptr[i]!; p < indptr[i + 1]!; p++) target[c * cols + indices[p]!]! += weight * data[p]!;
     },
+    empty: (i) => indptr[i] === indptr[i + 1],
   };
 }
 
