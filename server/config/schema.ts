@@ -1,4 +1,15 @@
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
+
+/** proxy-addr is what Express and the handshake use; it decides what an address list may hold. */
+const compiles = (list: string[]) => {
+  try {
+    proxyaddr.compile(list);
+    return list.length > 0;
+  } catch {
+    return false;
+  }
+};
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -19,7 +30,7 @@ const trustProxy = z
     if (/^\d+$/.test(v)) return Number(v);
     return v.split(',').map((a) => a.trim()).filter(Boolean);
   })
-  .refine((v) => v === false || typeof v === 'number' || v.every((a) => /^[0-9a-fA-F:./]+$|^(loopback|linklocal|uniquelocal)$/.test(a)), {
+  .refine((v) => v === false || typeof v === 'number' || compiles(v), {
     message: 'must be false, a hop count, or a list of addresses/subnets (e.g. loopback, 10.0.0.0/8)',
   });
 
