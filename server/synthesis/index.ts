@@ -10,7 +10,7 @@
  *   -> describe (describe.ts: labels, keyphrases, representatives) -> tag (taxonomy.ts)
  *   -> near-duplicates -> stable theme ids (identity.ts)
  */
-import { TextAnalyser } from './analyser.js';
+import { analyserFor } from './analyser.js';
 import { stemToken } from './stem.js';
 import { compileTaxonomy, evidence, tagGroup, tags } from './taxonomy.js';
 import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from './lexicons/taxonomy.js';
@@ -57,7 +57,7 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
   const n = items.length;
 
   progress(0, 'analyse');
-  const analyser = new TextAnalyser(options);
+  const analyser = analyserFor(options);
   const docs = items.map((item) => analyser.terms(item.text ?? ''));
   const issueTaxonomy = compileTaxonomy(options.lexicons?.issues ?? DEFAULT_ISSUES, analyser);
   const subsectorTaxonomy = compileTaxonomy(options.lexicons?.subsectors ?? DEFAULT_SUBSECTORS, analyser);
