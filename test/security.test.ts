@@ -198,7 +198,7 @@ describe('security at the edges', () => {
       try {
         const phone = await live.participant();
         const at = new Date();
-        const old = { sessionId: live.session._id, participantId: phone.join.participant.id, status: 'approved', votes: 0, createdAt: at, updatedAt: at };
+        const old = { sessionId: live.session._id, participantId: phone.join.participant.id, status: 'approved' as const, votes: 0, createdAt: at, updatedAt: at };
         // One old match, then SIMILAR_CANDIDATES newer unrelated suggestions: the old one is out of reach.
         await Suggestion.create({ ...old, clientId: 'old-match-1', text: 'Pelatihan desain kemasan produk kriya' });
         await Suggestion.insertMany(
