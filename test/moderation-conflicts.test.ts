@@ -1,12 +1,14 @@
 import { expect } from 'chai';
 import { Suggestion } from '../server/suggestions/suggestion.model.js';
-import type { ModeratorView, OwnView } from '../server/suggestions/suggestion.presenter.js';
+import type { FeedView, ModeratorView, OwnView } from '../server/suggestions/suggestion.presenter.js';
 import type { ModeratorState } from '../server/realtime/events.js';
 import { useDatabase } from './harness/db.js';
 import { startTestServer, type TestServer } from './harness/server.js';
 import { ackError, connectSocket, emitWithAck, waitForEvent } from './harness/socket.js';
 import { clientId, liveSession } from './harness/live.js';
 import { signedInAgent } from './harness/factories.js';
+import { id as idTexts } from '../server/i18n/id.js';
+import { en as enTexts } from '../server/i18n/en.js';
 
 type Submitted = { suggestion: OwnView };
 
@@ -93,6 +95,30 @@ describe('moderation conflicts: two moderators, merges that keep every voice', (
     const state = await emitWithAck<ModeratorState>(live.moderator, 'mod:join', { sessionId: live.id });
     expect(state.stats.participants).to.equal(4);
     expect(state.suggestions.map((s) => s.role).sort()).to.deep.equal(['akademisi', 'bisnis']);
+    live.close();
+  });
+
+  it('shows in the feed exactly what the consent text says: the name given, never the organisation', async () => {
+    expect(idTexts['p.consent']).to.match(/Nama yang saya isi tampil bersama usulan saya/).and.match(/organisasi tidak/);
+    expect(enTexts['p.consent']).to.match(/name I give is shown with my suggestions/).and.match(/organisation is not/);
+    const live = await liveSession(srv, { settings: { preModeration: false } });
+    const named = await live.participant({ displayName: 'Rina', organisation: 'Dinas Kominfo' });
+    const anonymous = await live.participant({ organisation: 'Komunitas Film' });
+    const watcher = await live.participant();
+    const seen: FeedView[] = [];
+    const both = new Promise<void>((resolve) =>
+      watcher.socket.on('feed:upsert', (f) => {
+        if (seen.push(f) === 2) resolve();
+      }),
+    );
+    await emitWithAck(named.socket, 'suggestion:submit', { clientId: clientId(), text: 'Bioskop alternatif di kampung' });
+    await emitWithAck(anonymous.socket, 'suggestion:submit', { clientId: clientId(), text: 'Festival film pelajar' });
+    await both;
+    const again = await emitWithAck<{ feed: FeedView[] }>(watcher.socket, 'participant:join', { code: live.code, token: watcher.join.token });
+    for (const feed of [again.feed, seen]) {
+      expect(feed.map((f) => f.authorName).sort()).to.deep.equal(['Rina', null].sort());
+      expect(JSON.stringify(feed)).not.to.contain('Dinas Kominfo').and.not.to.contain('Komunitas Film');
+    }
     live.close();
   });
 });

@@ -227,10 +227,13 @@ export function participantPage(root: HTMLElement): void {
     $('feed').replaceChildren(...(items.length ? items.map(feedItem) : [h('li', { class: 'muted' }, t('p.feed.none'))]));
   }
 
+  const isMine = (id: string) => [...own.values()].some((o) => o.id === id);
+
   function feedItem(f: FeedView): HTMLLIElement {
     const li = h('li', { class: `item${f.highlighted ? ' highlighted' : ''}${f.pinned ? ' pinned' : ''}`, 'data-id': f.id }, h('p', { class: 'text' }, f.text));
     const meta = h('div', { class: 'row' }, f.authorName ? h('span', { class: 'muted small' }, f.authorName) : null, f.category ? h('span', { class: 'badge' }, f.category) : null);
-    if (session?.settings.voting) meta.append(voteButton(f.id, f.votes));
+    // One's own suggestion shows its support but offers no button: the server refuses self-votes.
+    if (session?.settings.voting) meta.append(isMine(f.id) ? h('span', { class: 'muted small' }, `▲ ${t('p.votes', { n: f.votes })}`) : voteButton(f.id, f.votes));
     li.append(meta);
     return li;
   }
@@ -267,7 +270,7 @@ export function participantPage(root: HTMLElement): void {
     const matches = await call<{ id: string; text: string; votes: number }[]>(socket, 'suggestion:similar', { text: draft }).catch(() => []);
     const list = $('similar-list');
     list.replaceChildren(
-      ...matches.map((m) => h('li', {}, h('span', {}, m.text), ' ', session?.settings.voting && !voted.has(m.id) ? voteButton(m.id, m.votes) : null)),
+      ...matches.map((m) => h('li', {}, h('span', {}, m.text), ' ', session?.settings.voting && !voted.has(m.id) && !isMine(m.id) ? voteButton(m.id, m.votes) : null)),
     );
     show($('similar'), matches.length > 0);
   }

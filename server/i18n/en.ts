@@ -100,7 +100,7 @@ export const en: Record<MessageKey, string> = {
   'p.role.media': 'Media',
   'p.role.lainnya': 'Other',
   'p.organisation': 'Organisation (optional)',
-  'p.consent': 'I agree that my suggestions are recorded and used as input for the road-map. The name I give is shown with my suggestions on the forum screen and in the participants’ list; my organisation is not shown there. Names and organisations are not shown in reports without permission.',
+  'p.consent': 'I agree that my suggestions are recorded and used as input for the road-map. The name I give is shown with my suggestions in the list other participants see; my organisation is not. Names and organisations are not shown in reports without permission.',
   'p.start': 'Start',
   'p.prompt': 'Question',
   'p.your_suggestion': 'Your suggestion',

@@ -99,7 +99,7 @@ export const id = {
   'p.role.media': 'Media',
   'p.role.lainnya': 'Lainnya',
   'p.organisation': 'Organisasi (opsional)',
-  'p.consent': 'Saya setuju usulan saya dicatat dan dipakai sebagai bahan penyusunan peta jalan. Nama yang saya isi tampil bersama usulan saya di layar forum dan di daftar usulan peserta; organisasi tidak ditampilkan di sana. Nama dan organisasi tidak dicantumkan di laporan tanpa izin.',
+  'p.consent': 'Saya setuju usulan saya dicatat dan dipakai sebagai bahan penyusunan peta jalan. Nama yang saya isi tampil bersama usulan saya di daftar usulan yang dilihat peserta lain; organisasi tidak. Nama dan organisasi tidak dicantumkan di laporan tanpa izin.',
   'p.start': 'Mulai',
   'p.prompt': 'Pertanyaan',
   'p.your_suggestion': 'Usulan Anda',
