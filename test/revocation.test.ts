@@ -68,6 +68,18 @@ describe('revocation reaches open sockets', () => {
     expect(await statusOf(view.id)).to.equal('pending');
   });
 
+  it('a role lowered in the database only (another instance) applies from the next event: whoami tells the truth, moderation is refused', async () => {
+    const { live, phone, view, moderatorId } = await setup();
+    await User.updateOne({ _id: moderatorId }, { $set: { role: 'planner' } });
+    expect((await emitWithAck<{ role: string }>(live.moderator, 'staff:whoami', {})).role).to.equal('planner');
+    expect((await ackError(emitWithAck(live.moderator, 'mod:approve', { ids: [view.id], versions: [view.version] }))).id).to.equal('forbidden');
+    expect(await statusOf(view.id)).to.equal('pending');
+    const upserts = collect<ModeratorView>(live.moderator, 'mod:upsert');
+    await emitWithAck(phone.socket, 'suggestion:submit', { clientId: clientId(), text: 'Galeri seni rupa keliling' });
+    await emitWithAck(live.moderator, 'system:ping', {}); // a later event: any broadcast would have arrived first
+    expect(upserts).to.have.length(0);
+  });
+
   it('signing out closes that browser\'s sockets; moderator broadcasts stop reaching it', async () => {
     const { live, phone } = await setup();
     const upserts = collect<ModeratorView>(live.moderator, 'mod:upsert');

@@ -49,7 +49,16 @@ export function guardStaffEvents(socket: AppSocket, auth: AuthService): void {
           socket.disconnect(true);
           return;
         }
+        const before = socket.data.staff;
         socket.data.staff = staff;
+        // A role changed behind our back (only the database saw it): leave the rooms the old role
+        // joined, so broadcasts stop too; the console may join again if the new role allows.
+        if (before && before.role !== staff.role) {
+          delete socket.data.staffSessionId;
+          const sessionRooms = [...socket.rooms].filter((r) => isStaffRoom(r) && !/^[ut]:/.test(r));
+          void Promise.all(sessionRooms.map((r) => socket.leave(r))).then(() => next(), next);
+          return;
+        }
         next();
       },
       (err: unknown) => next(err instanceof Error ? err : new Error('db_unavailable')),
