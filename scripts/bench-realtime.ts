@@ -273,6 +273,8 @@ async function startRembuk(uri: string, dataDir: string): Promise<RembukServer> 
     DATA_DIR: dataDir,
     SUBMIT_LIMIT_PER_MINUTE: '10000',
     SUBMIT_IP_LIMIT_PER_MINUTE: '1000000',
+    // Every simulated phone joins from this one address.
+    JOIN_IP_LIMIT_PER_MINUTE: '1000000',
   };
   const launch = async (args: string[]) => {
     const child = startChild('rembuk', process.execPath, args, { env, cwd: ROOT, onLine: countLogLine });
