@@ -42,6 +42,9 @@ async function main(): Promise<void> {
   await syncIndexes();
 
   const services = createServices(config);
+  if (!(await services.auth.ensureSessionTtl())) {
+    logger.warn('this database has no TTL indexes: expired staff sessions are deleted at each sign-in instead');
+  }
   const secret = await loadOrCreateSecret(config.SESSION_SECRET, config.DATA_DIR);
   const persistent = embedded ? embedded.persistent : true;
   const app = createApp({ config, logger, secret, services, db: () => ({ state: dbState(), engine, persistent }) });

@@ -103,7 +103,7 @@ export function createAuthService(
         set.passwordHash = await hashPassword(password, settings.scryptLog2Cost);
       }
       await User.updateOne({ _id: user._id }, { $set: set });
-      // The TTL index removes expired sign-ins; this covers engines without TTL monitors (jongodb).
+      // The TTL index removes expired sign-ins; this covers engines without one (ensureSessionTtl).
       await StaffSession.deleteMany({ expiresAt: { $lt: now() } });
       return { user: toIdentity(user), ...(await startSession(user._id, meta)) };
     },
@@ -114,6 +114,22 @@ export function createAuthService(
       const tokenHash = hashToken(token);
       await StaffSession.deleteOne({ tokenHash });
       bus.emit('staff.revoked', { tokenHash });
+    },
+
+    /**
+     * Lets the database drop expired sign-ins (TTL index). Engines without TTL indexes (FerretDB
+     * 1.x, jongodb) refuse it: then expired rows are deleted at each sign-in instead. Returns
+     * whether the TTL index is in place, for the boot log.
+     */
+    async ensureSessionTtl(): Promise<boolean> {
+      try {
+        await StaffSession.collection.createIndex({ expiresAt: 1 }, { expireAfterSeconds: 0, name: 'expiresAt_ttl' });
+        return true;
+      } catch (err) {
+        const e = err as { code?: number; message?: string };
+        if (e.code === 238 || /not implemented|not supported/i.test(e.message ?? '')) return false;
+        throw err;
+      }
     },
 
     /** The staff member behind a session cookie, or null if it is unknown, expired or disabled. */

@@ -4,8 +4,9 @@ import { Schema, Types, model } from 'mongoose';
 const staffSessionSchema = new Schema({
   tokenHash: { type: String, required: true, unique: true },
   userId: { type: Types.ObjectId, required: true, index: true },
-  // TTL index: the database removes a sign-in once it expires (resolve() also checks the time).
-  expiresAt: { type: Date, required: true, expires: 0 },
+  // Expired rows go through a TTL index where the engine has one (AuthService.ensureSessionTtl,
+  // not declared here: FerretDB 1.x refuses the option and syncIndexes would fail at boot).
+  expiresAt: { type: Date, required: true },
   createdAt: { type: Date, required: true },
   ip: { type: String, maxlength: 64 },
   userAgent: { type: String, maxlength: 300 },
