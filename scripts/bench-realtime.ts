@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
 import { Suggestion } from '../server/suggestions/suggestion.model.js';
 import { createSuggestionsService } from '../server/suggestions/suggestions.service.js';
+import { createAuditService } from '../server/audit/audit.service.js';
 import { createParticipantsService } from '../server/participants/participants.service.js';
 import { DomainBus } from '../server/shared/bus.js';
 import { prepareLiveSession } from './bench/setup.js';
@@ -206,7 +207,7 @@ async function verifyDurability(sessionId: string, acks: AckedSubmission[]): Pro
  */
 async function probeStatsQueries(sessionId: string): Promise<{ ms: number; suggestions: number }> {
   const bus = new DomainBus();
-  const suggestions = createSuggestionsService(bus);
+  const suggestions = createSuggestionsService({ bus, audit: createAuditService() });
   const participants = createParticipantsService(bus);
   const times: number[] = [];
   let stored = 0;

@@ -19,6 +19,7 @@ import { Suggestion } from '../server/suggestions/suggestion.model.js';
 import { Synthesis, SynthesisChunk } from '../server/themes/synthesis.model.js';
 import { synthesisStore, type RunDoc } from '../server/themes/synthesis.store.js';
 import { createThemesService } from '../server/themes/themes.service.js';
+import { createAuditService } from '../server/audit/audit.service.js';
 import { addSuggestions, seedForum } from '../test/fixtures/large-forum.js';
 
 const MONGODB_LIMIT = 16 * 1024 * 1024;
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   try {
     const forum = await seedForum();
     await timed(`seed ${n} suggestions`, rows, () => addSuggestions(forum, 0, n));
-    const themes = createThemesService(new DomainBus());
+    const themes = createThemesService({ bus: new DomainBus(), audit: createAuditService() });
     const actor = { id: String(forum.staffId), name: 'Bench', email: 'bench@example.org', role: 'planner' as const };
 
     const view = await timed('run: themes service end to end', rows, () => themes.run(String(forum.forumId), { k }, actor));

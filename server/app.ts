@@ -76,11 +76,11 @@ export function createApp(deps: AppDeps): express.Express {
   const authSettings = { ttlHours: config.SESSION_TTL_HOURS };
   app.use(authRoutes(deps.services.auth, authSettings));
   app.use(adminRoutes(deps.services.users));
-  app.use(staffRoutes(deps.services.auth));
+  app.use(staffRoutes(deps.services.auth, deps.services.forums));
   app.use(forumsRoutes(deps.services));
   app.use(sessionsRoutes(deps.services, config));
   app.use(joinRoutes(deps.services, config));
-  app.use(themesRoutes());
+  app.use(themesRoutes(deps.services.forums));
   app.use(reportsRoutes(deps.services.reports));
 
   app.use(notFound);

@@ -1,8 +1,10 @@
 import type { Config } from './config/index.js';
+import { createAuditService } from './audit/audit.service.js';
 import { createAuthService, type AuthService } from './auth/auth.service.js';
 import { createLoginThrottle } from './auth/login-throttle.js';
 import { createUsersService } from './auth/users.service.js';
 import { DomainBus } from './shared/bus.js';
+import { createForumsService } from './forums/forums.service.js';
 import { createSessionsService } from './sessions/sessions.service.js';
 import { createParticipantsService } from './participants/participants.service.js';
 import { createSuggestionsService } from './suggestions/suggestions.service.js';
@@ -10,11 +12,18 @@ import { createModerationService } from './moderation/moderation.service.js';
 import { createThemesService } from './themes/themes.service.js';
 import { createReportsService } from './reports/reports.service.js';
 
-/** Every service, wired to one domain event bus. Built once at boot (and once per test server). */
+/**
+ * Every service, each a factory given what it depends on (one domain event bus, the audit log,
+ * other services). Built once at boot (and once per test server).
+ */
 export function createServices(config: Config, auth?: AuthService) {
   const bus = new DomainBus();
+  const audit = createAuditService();
+  const forums = createForumsService();
   return {
     bus,
+    audit,
+    forums,
     auth:
       auth ??
       createAuthService(
@@ -22,12 +31,12 @@ export function createServices(config: Config, auth?: AuthService) {
         { bus, throttle: createLoginThrottle({ maxFailures: config.LOGIN_MAX_FAILURES, windowMinutes: config.LOGIN_LOCK_MINUTES }) },
       ),
     users: createUsersService({ bus, scryptLog2Cost: config.SCRYPT_COST }),
-    sessions: createSessionsService(bus),
+    sessions: createSessionsService({ bus, audit }),
     participants: createParticipantsService(bus),
-    suggestions: createSuggestionsService(bus),
-    moderation: createModerationService(bus),
-    themes: createThemesService(bus),
-    reports: createReportsService(),
+    suggestions: createSuggestionsService({ bus, audit }),
+    moderation: createModerationService({ bus, audit }),
+    themes: createThemesService({ bus, audit }),
+    reports: createReportsService({ audit, forums }),
   };
 }
 

@@ -4,6 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import { Forum } from '../server/forums/forum.model.js';
 import { Suggestion } from '../server/suggestions/suggestion.model.js';
 import { createSessionsService } from '../server/sessions/sessions.service.js';
+import { createAuditService } from '../server/audit/audit.service.js';
 import { DomainBus } from '../server/shared/bus.js';
 import { Outbox, newClientId, submitPayload, type KeyValueStore } from '../public/src/lib/outbox.js';
 import type { Ack } from '../server/realtime/events.js';
@@ -84,7 +85,7 @@ describe('never losing a suggestion across a server crash', () => {
     const staff = await createStaff({ role: 'moderator' });
     const actor = { id: staff.id, name: 'Mod', email: staff.email, role: 'moderator' as const };
     const forum = await Forum.create({ title: 'Forum', createdBy: staff.id });
-    const sessions = createSessionsService(new DomainBus());
+    const sessions = createSessionsService({ bus: new DomainBus(), audit: createAuditService() });
     const session = await sessions.create(String(forum._id), { title: 'Restart', prompts: ['Usulan?'] }, actor);
     await sessions.control(String(session._id), 'open', actor);
 

@@ -6,6 +6,8 @@ import { Synthesis, SynthesisChunk } from '../server/themes/synthesis.model.js';
 import { chunkJson, synthesisStore, type RunDoc } from '../server/themes/synthesis.store.js';
 import { createThemesService } from '../server/themes/themes.service.js';
 import { createReportsService } from '../server/reports/reports.service.js';
+import { createAuditService } from '../server/audit/audit.service.js';
+import { createForumsService } from '../server/forums/forums.service.js';
 import { reportRequestSchema } from '../server/reports/report.filters.js';
 import { useDatabase } from './harness/db.js';
 import { addSuggestions, seedForum, type SeededForum } from './fixtures/large-forum.js';
@@ -15,7 +17,7 @@ const N = 6000;
 
 describe('themes: a run is stored in a small run document plus item chunks', () => {
   useDatabase('themes_store');
-  const themes = createThemesService(new DomainBus());
+  const themes = createThemesService({ bus: new DomainBus(), audit: createAuditService() });
   let forum: SeededForum;
   let actor: StaffIdentity;
   let runId: string;
@@ -71,7 +73,7 @@ describe('themes: a run is stored in a small run document plus item chunks', () 
     const cachedCopy = (await synthesisStore.data(run))!;
     expect(fresh.result).to.deep.equal(cachedCopy.result);
     expect(fresh.inputs).to.deep.equal(cachedCopy.inputs);
-    const report = await createReportsService().preview(String(forum.forumId), reportRequestSchema.parse({}));
+    const report = await createReportsService({ audit: createAuditService(), forums: createForumsService() }).preview(String(forum.forumId), reportRequestSchema.parse({}));
     expect(report.summary.suggestions).to.equal(N);
   });
 

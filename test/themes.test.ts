@@ -65,6 +65,7 @@ describe('themes: synthesis runs, snapshots and planner edits', () => {
     const state = await emitWithAck<ThemesState>(planner, 'themes:join', { forumId });
     expect(state.latest).to.equal(null);
     expect(state.sessions).to.have.length(1);
+    expect(state.sessions[0]!.approved).to.equal(FORUM_SUGGESTIONS.length + 1);
     const progress: number[] = [];
     planner.on('synthesis:progress', (p: { fraction: number }) => progress.push(p.fraction));
     const finished = waitForEvent<{ version: number; status: string }>(planner, 'synthesis:finished', 60_000);

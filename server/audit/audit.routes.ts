@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requireRole } from '../http/auth.js';
 import { hasRole } from '../auth/auth.rules.js';
 import { parse } from '../http/validate.js';
-import { auditService } from './audit.service.js';
+import type { AuditService } from './audit.service.js';
 import { toAuditPage, toAuditRows } from './audit.presenter.js';
 import { auditCsv, auditCsvName } from './audit.csv.js';
 import { zoneLabel } from '../shared/time.js';
@@ -24,12 +24,12 @@ const EXPORT_LIMIT = 50_000;
 const mayRead = requireRole('moderator', 'planner');
 
 /** A session's audit log as a page and as CSV: parse -> authorize -> one service call -> present. */
-export function auditRoutes(): Router {
+export function auditRoutes(audit: AuditService): Router {
   const router = Router();
 
   router.get('/sessions/:id/audit', mayRead, async (req, res) => {
     const filter = parse(filterSchema, req.query);
-    const data = await auditService.sessionLog(String(req.params.id), filter, PAGE_LIMIT);
+    const data = await audit.sessionLog(String(req.params.id), filter, PAGE_LIMIT);
     const mayRunConsole = hasRole(res.locals.staff!.role, ['moderator']);
     const page = toAuditPage(data, res.locals.lang, mayRunConsole);
     // Switching language keeps the filter (the default link carries only ?lang=).
@@ -39,7 +39,7 @@ export function auditRoutes(): Router {
 
   router.get('/sessions/:id/audit.csv', mayRead, async (req, res) => {
     const filter = parse(filterSchema, req.query);
-    const data = await auditService.sessionLog(String(req.params.id), filter, EXPORT_LIMIT);
+    const data = await audit.sessionLog(String(req.params.id), filter, EXPORT_LIMIT);
     res.attachment(auditCsvName(data.session.title, new Date().toISOString()));
     res.type('text/csv; charset=utf-8');
     res.send(auditCsv(toAuditRows(data, res.locals.lang), res.locals.lang, zoneLabel(data.timeZone)));

@@ -41,29 +41,29 @@ async function write(actor: AuditActor, entries: AuditInput[], at: Date): Promis
   );
 }
 
-/**
- * The audit log. Still a module singleton (its many staff call sites import it directly); turning
- * it into a factory passed to each service is left for one change across every service.
- */
-export const auditService = {
-  /** A staff member's actions (moderation, session controls, themes, reports). */
-  record(actor: StaffIdentity, entries: AuditInput[], at = new Date()): Promise<void> {
-    return write(staffActor(actor), entries, at);
-  },
+/** The audit log: staff and participant actions written as entries, one session's log read back. */
+export function createAuditService() {
+  return {
+    /** A staff member's actions (moderation, session controls, themes, reports). */
+    record(actor: StaffIdentity, entries: AuditInput[], at = new Date()): Promise<void> {
+      return write(staffActor(actor), entries, at);
+    },
 
-  /**
-   * A participant's own changes to their suggestions (`suggestion.edit` with before/after text,
-   * `suggestion.withdraw`). Imports, when they arrive, call `record` with the importing staff
-   * member and one `suggestion.import` entry per suggestion ({ after: { text } }); the audit page
-   * already has a verb for it.
-   */
-  recordParticipant(participant: ParticipantIdentity, entries: AuditInput[], at = new Date()): Promise<void> {
-    return write(participantActor(participant), entries, at);
-  },
+    /**
+     * A participant's own changes to their suggestions (`suggestion.edit` with before/after text,
+     * `suggestion.withdraw`). Imports, when they arrive, call `record` with the importing staff
+     * member and one `suggestion.import` entry per suggestion ({ after: { text } }); the audit page
+     * already has a verb for it.
+     */
+    recordParticipant(participant: ParticipantIdentity, entries: AuditInput[], at = new Date()): Promise<void> {
+      return write(participantActor(participant), entries, at);
+    },
 
-  /** One session's log for the audit page and its CSV: entries, the suggestions they name, filter choices. */
-  sessionLog(sessionId: string, filter: AuditFilter, limit: number): Promise<AuditLogData> {
-    return readSessionLog(sessionId, filter, limit);
-  },
+    /** One session's log for the audit page and its CSV: entries, the suggestions they name, filter choices. */
+    sessionLog(sessionId: string, filter: AuditFilter, limit: number): Promise<AuditLogData> {
+      return readSessionLog(sessionId, filter, limit);
+    },
+  };
+}
 
-};
+export type AuditService = ReturnType<typeof createAuditService>;

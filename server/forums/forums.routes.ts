@@ -3,7 +3,6 @@ import { requireRole } from '../http/auth.js';
 import { parse } from '../http/validate.js';
 import { wantsJson } from '../http/respond.js';
 import type { Services } from '../services.js';
-import { forumsService } from './forums.service.js';
 import { createForumSchema, createSessionSchema } from './forums.schemas.js';
 
 /** Forums and their sessions (staff). */
@@ -12,17 +11,17 @@ export function forumsRoutes(services: Services): Router {
   const runners = requireRole('moderator');
 
   router.get('/forums', requireRole('moderator', 'planner'), async (_req, res) => {
-    res.render('forums', { title: 'Forum', forums: await forumsService.list() });
+    res.render('forums', { title: 'Forum', forums: await services.forums.list() });
   });
 
   router.post('/forums', runners, async (req, res) => {
-    const forum = await forumsService.create(parse(createForumSchema, req.body), res.locals.staff!);
+    const forum = await services.forums.create(parse(createForumSchema, req.body), res.locals.staff!);
     if (wantsJson(req)) return res.status(201).json({ forum });
     res.redirect(303, `/forums/${forum.id}`);
   });
 
   router.get('/forums/:id', requireRole('moderator', 'planner'), async (req, res) => {
-    const forum = await forumsService.get(String(req.params.id));
+    const forum = await services.forums.get(String(req.params.id));
     res.render('forum', { title: forum.title, forum });
   });
 

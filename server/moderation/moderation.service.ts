@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import { AppError } from '../errors.js';
 import type { StaffIdentity } from '../auth/auth.rules.js';
-import { auditService, type AuditInput } from '../audit/audit.service.js';
+import type { AuditInput, AuditService } from '../audit/audit.service.js';
 import type { DomainBus } from '../shared/bus.js';
 import { objectId } from '../shared/ids.js';
 import { KeyedQueue } from '../shared/keyed-queue.js';
@@ -22,7 +22,7 @@ type Fields = Partial<Pick<SuggestionDoc, 'status' | 'rejectReason' | 'text' | '
  * the moderator saw, and an action on a suggestion that changed since is refused with `stale`
  * (nothing written) while the fresh state goes out to every console, the actor's included.
  */
-export function createModerationService(bus: DomainBus) {
+export function createModerationService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
   const queue = new KeyedQueue();
 
   async function loadMany(session: SessionDoc, targets: Target[]): Promise<SuggestionDoc[]> {
@@ -41,7 +41,7 @@ export function createModerationService(bus: DomainBus) {
   }
 
   async function apply(actor: StaffIdentity, session: SessionDoc, action: string, changes: { doc: SuggestionDoc; set: Fields }[]) {
-    const audit: AuditInput[] = [];
+    const entries: AuditInput[] = [];
     const out: SuggestionDoc[] = [];
     for (const { doc, set } of changes) {
       // The version in the filter also guards against a write from another instance in between.
@@ -56,10 +56,10 @@ export function createModerationService(bus: DomainBus) {
         continue;
       }
       const before = Object.fromEntries(Object.keys(set).map((k) => [k, doc[k as keyof SuggestionDoc] ?? null]));
-      audit.push({ sessionId: session._id, action: `suggestion.${action}`, targetId: doc._id, before, after: set });
+      entries.push({ sessionId: session._id, action: `suggestion.${action}`, targetId: doc._id, before, after: set });
       out.push(after);
     }
-    await auditService.record(actor, audit);
+    await audit.record(actor, entries);
     out.forEach((suggestion) => bus.emit('suggestion.changed', { suggestion }));
     return out;
   }

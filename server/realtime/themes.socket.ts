@@ -1,9 +1,4 @@
-import { Forum } from '../forums/forum.model.js';
-import { Session } from '../sessions/session.model.js';
-import { Suggestion } from '../suggestions/suggestion.model.js';
-import { AppError } from '../errors.js';
 import type { Services } from '../services.js';
-import { objectId } from '../shared/ids.js';
 import { handle, type AppSocket, type HandlerLog } from './handle.js';
 import { rooms } from './rooms.js';
 
@@ -11,23 +6,8 @@ import { rooms } from './rooms.js';
 export function registerThemesEvents(socket: AppSocket, services: Services, log: HandlerLog): void {
   const opts = { log, roles: ['planner' as const] };
 
-  handle(
-    socket,
-    'themes:join',
-    async (p) => {
-      const forumId = objectId(p.forumId);
-      if (!(await Forum.exists({ _id: forumId }))) throw new AppError('not_found');
-      await socket.join(rooms.planners(p.forumId));
-      const sessions = await Session.find({ forumId }).sort({ createdAt: 1 }).lean();
-      const approved = await Promise.all(sessions.map((s) => Suggestion.countDocuments({ sessionId: s._id, status: 'approved' })));
-      return {
-        latest: await services.themes.latest(p.forumId),
-        versions: await services.themes.list(p.forumId),
-        sessions: sessions.map((s, i) => ({ id: String(s._id), title: s.title, status: s.status, approved: approved[i] ?? 0 })),
-      };
-    },
-    opts,
-  );
+  // The room is joined once the forum is known and before the snapshot is read (see overview).
+  handle(socket, 'themes:join', (p) => services.themes.overview(p.forumId, () => socket.join(rooms.planners(p.forumId))), opts);
 
   handle(socket, 'themes:run', (p) => services.themes.run(p.forumId, { sessionIds: p.sessionIds, k: p.k }, socket.data.staff!), { ...opts, perSecond: 3 });
   handle(socket, 'themes:edit', (p) => services.themes.edit(p.synthesisId, p.edit, socket.data.staff!), opts);

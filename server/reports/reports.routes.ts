@@ -4,11 +4,7 @@ import { errorBody } from '../i18n/index.js';
 import { requireRole } from '../http/auth.js';
 import { parse } from '../http/validate.js';
 import { wantsJson } from '../http/respond.js';
-import { forumsService } from '../forums/forums.service.js';
-import { Session } from '../sessions/session.model.js';
-import { synthesisStore } from '../themes/synthesis.store.js';
 import { PARTICIPANT_ROLES } from '../sessions/defaults.js';
-import { objectId } from '../shared/ids.js';
 import { REPORT_FORMATS, renderReport } from './render/index.js';
 import { reportRequestSchema } from './report.filters.js';
 import type { ReportFormat, ReportsService } from './reports.service.js';
@@ -22,17 +18,15 @@ export function reportsRoutes(reports: ReportsService): Router {
   router.use(['/forums/:id/reports', '/reports'], requireRole('planner'));
 
   async function builderPage(req: Request, res: Response, extra: object = {}) {
-    const forum = await forumsService.get(String(req.params.id));
-    const sessions = await Session.find({ forumId: objectId(forum.id) }).sort({ createdAt: 1 }).lean();
-    const syntheses = await synthesisStore.list({ forumId: objectId(forum.id), status: 'done' });
+    const { forum, sessions, categories, syntheses, published } = await reports.builder(String(req.params.id));
     res.render('report-builder', {
       title: forum.title,
       forum,
-      sessions: sessions.map((s) => ({ id: String(s._id), title: s.title, prompts: s.prompts.map((p) => ({ id: String(p._id), text: p.text })) })),
-      categories: [...new Set(sessions.flatMap((s) => s.settings?.categories ?? []))],
+      sessions,
+      categories,
       roles: PARTICIPANT_ROLES,
-      syntheses: syntheses.map((s) => ({ id: String(s._id), version: s.version, inputs: synthesisStore.inputCount(s), createdAt: s.createdAt.toISOString().slice(0, 16).replace('T', ' ') })),
-      published: await reports.list(forum.id),
+      syntheses: syntheses.map((s) => ({ ...s, createdAt: s.createdAt.toISOString().slice(0, 16).replace('T', ' ') })),
+      published,
       ...extra,
     });
   }

@@ -1,7 +1,8 @@
 import type { Types } from 'mongoose';
 import { AppError } from '../errors.js';
 import type { StaffIdentity } from '../auth/auth.rules.js';
-import { auditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { ForumsService } from '../forums/forums.service.js';
 import { objectId } from '../shared/ids.js';
 import { KeyedQueue } from '../shared/keyed-queue.js';
 import { Forum } from '../forums/forum.model.js';
@@ -82,7 +83,7 @@ const roadmapFacts = (result: SynthesisResult) => ({
 const roadmapTaxonomy = () => ({ subsectors: [...DEFAULT_SUBSECTORS], issues: [...DEFAULT_ISSUES] });
 
 /** Builds, previews, publishes and renders road-map input reports of a forum. */
-export function createReportsService() {
+export function createReportsService({ audit, forums }: { audit: AuditService; forums: ForumsService }) {
   const queue = new KeyedQueue();
 
   async function synthesisFor(forumId: Types.ObjectId, synthesisId?: string): Promise<SynthesisLean> {
@@ -165,6 +166,27 @@ export function createReportsService() {
   return {
     build,
 
+    /**
+     * What the report builder page offers for a forum: its sessions with their prompts, the
+     * categories they use, its finished syntheses and the reports already published.
+     */
+    async builder(forumIdRaw: string) {
+      const forum = await forums.get(forumIdRaw);
+      const forumId = objectId(forum.id);
+      const [sessions, syntheses, published] = await Promise.all([
+        Session.find({ forumId }).sort({ createdAt: 1 }).lean(),
+        synthesisStore.list({ forumId, status: 'done' }),
+        this.list(forum.id),
+      ]);
+      return {
+        forum,
+        sessions: sessions.map((s) => ({ id: String(s._id), title: s.title, prompts: s.prompts.map((p) => ({ id: String(p._id), text: p.text })) })),
+        categories: [...new Set(sessions.flatMap((s) => s.settings?.categories ?? []))],
+        syntheses: syntheses.map((s) => ({ id: String(s._id), version: s.version, inputs: synthesisStore.inputCount(s), createdAt: s.createdAt })),
+        published,
+      };
+    },
+
     /** The road-map matrix of a synthesis with its planner edits, over all its suggestions (the themes page). */
     async roadmap(forumId: string, synthesisId: string, lang: Lang): Promise<RoadmapMatrix> {
       const synthesis = await synthesisFor(objectId(forumId), synthesisId);
@@ -204,7 +226,7 @@ export function createReportsService() {
           publishedByName: actor.name,
           publishedAt: new Date(data.generatedAt),
         });
-        await auditService.record(actor, [{ action: 'report.publish', targetId: doc._id, after: { version, synthesisVersion: synthesis.version, suggestions: data.summary.suggestions } }]);
+        await audit.record(actor, [{ action: 'report.publish', targetId: doc._id, after: { version, synthesisVersion: synthesis.version, suggestions: data.summary.suggestions } }]);
         return summary(parsed(doc.toObject() as ReportDoc));
       });
     },

@@ -34,7 +34,7 @@ export function sessionsRoutes(services: Services, config: Config): Router {
     });
   });
 
-  router.use(auditRoutes());
+  router.use(auditRoutes(services.audit));
 
   return router;
 }

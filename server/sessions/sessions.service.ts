@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
 import { AppError } from '../errors.js';
 import type { StaffIdentity } from '../auth/auth.rules.js';
-import { auditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { DomainBus } from '../shared/bus.js';
 import { isDuplicateKey, objectId } from '../shared/ids.js';
 import { Forum } from '../forums/forum.model.js';
@@ -18,7 +18,7 @@ export interface SettingsChange {
   categories?: string[];
 }
 
-export function createSessionsService(bus: DomainBus) {
+export function createSessionsService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
   const changed = (session: SessionDoc) => bus.emit('session.changed', { session });
 
   async function load(id: string | Types.ObjectId): Promise<SessionDoc> {
@@ -50,7 +50,7 @@ export function createSessionsService(bus: DomainBus) {
             activePromptId: prompts[0]?._id ?? null,
             createdBy: objectId(actor.id),
           });
-          await auditService.record(actor, [{ sessionId: doc._id, action: 'session.create', after: { title: input.title } }]);
+          await audit.record(actor, [{ sessionId: doc._id, action: 'session.create', after: { title: input.title } }]);
           return doc.toObject() as SessionDoc;
         } catch (err) {
           if (!isDuplicateKey(err)) throw err; // join code taken: draw another
@@ -75,7 +75,7 @@ export function createSessionsService(bus: DomainBus) {
       if (action === 'open' && !s.openedAt) set.openedAt = new Date();
       if (action === 'close') set.closedAt = new Date();
       const after = await update(s._id, set);
-      await auditService.record(actor, [{ sessionId: s._id, action: `session.${action}`, before: { status: s.status }, after: { status } }]);
+      await audit.record(actor, [{ sessionId: s._id, action: `session.${action}`, before: { status: s.status }, after: { status } }]);
       return after;
     },
 
@@ -87,7 +87,7 @@ export function createSessionsService(bus: DomainBus) {
         prompts: [...s.prompts, prompt],
         ...(s.activePromptId ? {} : { activePromptId: prompt._id }),
       });
-      await auditService.record(actor, [{ sessionId: s._id, action: 'session.prompt_add', after: { text } }]);
+      await audit.record(actor, [{ sessionId: s._id, action: 'session.prompt_add', after: { text } }]);
       return after;
     },
 
@@ -96,7 +96,7 @@ export function createSessionsService(bus: DomainBus) {
       const pid = objectId(promptId);
       if (!s.prompts.some((p) => p._id.equals(pid))) throw new AppError('validation_failed', 'promptId: not a question of this session');
       const after = await update(s._id, { activePromptId: pid });
-      await auditService.record(actor, [
+      await audit.record(actor, [
         { sessionId: s._id, action: 'session.prompt_switch', before: { promptId: String(s.activePromptId) }, after: { promptId } },
       ]);
       return after;
@@ -107,7 +107,7 @@ export function createSessionsService(bus: DomainBus) {
       const set = Object.fromEntries(Object.entries(change).map(([k, v]) => [`settings.${k}`, v]));
       const after = await update(s._id, set);
       const before = Object.fromEntries(Object.keys(change).map((k) => [k, (s.settings as Record<string, unknown>)[k]]));
-      await auditService.record(actor, [{ sessionId: s._id, action: 'session.settings', before, after: change }]);
+      await audit.record(actor, [{ sessionId: s._id, action: 'session.settings', before, after: change }]);
       return after;
     },
   };

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { AppError } from '../errors.js';
-import { auditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { DomainBus } from '../shared/bus.js';
 import { isDuplicateKey, objectId } from '../shared/ids.js';
 import type { SessionDoc } from '../sessions/session.model.js';
@@ -39,7 +39,7 @@ export async function recountVotes(id: Types.ObjectId): Promise<SuggestionDoc | 
 /** How many recent approved suggestions the similar-suggestion hint compares a draft with. */
 export const SIMILAR_CANDIDATES = 300;
 
-export function createSuggestionsService(bus: DomainBus) {
+export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
   const changed = (suggestion: SuggestionDoc) => bus.emit('suggestion.changed', { suggestion });
 
   async function ownPending(participant: ParticipantIdentity, id: string): Promise<SuggestionDoc> {
@@ -110,7 +110,7 @@ export function createSuggestionsService(bus: DomainBus) {
         { returnDocument: 'after' },
       ).lean<SuggestionDoc>();
       if (!after) throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
-      await auditService.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.edit', targetId: s._id, before: { text: s.text }, after: { text: clean } }]);
+      await audit.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.edit', targetId: s._id, before: { text: s.text }, after: { text: clean } }]);
       changed(after);
       return after;
     },
@@ -123,7 +123,7 @@ export function createSuggestionsService(bus: DomainBus) {
         { returnDocument: 'after' },
       ).lean<SuggestionDoc>();
       if (!after) throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
-      await auditService.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.withdraw', targetId: s._id, before: { status: s.status }, after: { status: 'withdrawn' } }]);
+      await audit.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.withdraw', targetId: s._id, before: { status: s.status }, after: { status: 'withdrawn' } }]);
       changed(after);
       return after;
     },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Types } from 'mongoose';
 import { AppError } from '../errors.js';
 import type { StaffIdentity } from '../auth/auth.rules.js';
-import { auditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { DomainBus } from '../shared/bus.js';
 import { objectId } from '../shared/ids.js';
 import { KeyedQueue } from '../shared/keyed-queue.js';
@@ -72,7 +72,7 @@ const summary = (s: RunDoc): SynthesisSummary => ({
 });
 
 /** Themes per forum: runs the engine in a worker (one run per forum at a time), stores versions, applies edits. */
-export function createThemesService(bus: DomainBus) {
+export function createThemesService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
   const queue = new KeyedQueue();
 
   async function dataOf(s: RunDoc): Promise<RunData> {
@@ -134,10 +134,35 @@ export function createThemesService(bus: DomainBus) {
           bus.emit('synthesis.finished', { forumId: String(forumId), runId, version: doc.version, status: 'failed', error: (err as Error).message });
           throw err;
         }
-        await auditService.record(actor, [{ action: 'synthesis.run', targetId: doc._id, after: { version: doc.version, inputs: items.length, k: req.k ?? 'auto' } }]);
+        await audit.record(actor, [{ action: 'synthesis.run', targetId: doc._id, after: { version: doc.version, inputs: items.length, k: req.k ?? 'auto' } }]);
         bus.emit('synthesis.finished', { forumId: String(forumId), runId, version: doc.version, status: 'done' });
         return this.get(runId);
       });
+    },
+
+    /**
+     * What the themes page opens with: every session of the forum with its approved count (all
+     * counted in one query), the newest version with edits, and every version. `subscribe` runs
+     * once the forum is known to exist and before anything is read, so no progress or edit event
+     * falls between this snapshot and the caller's subscription.
+     */
+    async overview(forumIdRaw: string, subscribe?: () => Promise<void> | void) {
+      const forumId = objectId(forumIdRaw);
+      if (!(await Forum.exists({ _id: forumId }))) throw new AppError('not_found');
+      await subscribe?.();
+      const sessions = await Session.find({ forumId }).sort({ createdAt: 1 }).lean();
+      const counts = sessions.length
+        ? await Suggestion.aggregate<{ _id: Types.ObjectId; n: number }>([
+            { $match: { sessionId: { $in: sessions.map((s) => s._id) }, status: 'approved' } },
+            { $group: { _id: '$sessionId', n: { $sum: 1 } } },
+          ])
+        : [];
+      const approved = new Map(counts.map((c) => [String(c._id), c.n]));
+      return {
+        latest: await this.latest(forumIdRaw),
+        versions: await this.list(forumIdRaw),
+        sessions: sessions.map((s) => ({ id: String(s._id), title: s.title, status: s.status, approved: approved.get(String(s._id)) ?? 0 })),
+      };
     },
 
     async list(forumId: string): Promise<SynthesisSummary[]> {
@@ -176,7 +201,7 @@ export function createThemesService(bus: DomainBus) {
       const stored: StoredEdit = { id: randomBytes(6).toString('hex'), at: new Date().toISOString(), by: actor.name, edit, anchors: anchorsFor(now, edit) };
       const edits = [...s.edits, stored];
       await synthesisStore.setEdits(s._id, edits);
-      await auditService.record(actor, [{ action: `theme.${edit.type}`, targetId: s._id, after: edit }]);
+      await audit.record(actor, [{ action: `theme.${edit.type}`, targetId: s._id, after: edit }]);
       bus.emit('synthesis.edited', { forumId: String(s.forumId), runId: id });
       return view({ ...s, edits }, data);
     },
