@@ -1,11 +1,14 @@
-import type { ModeratorState, SessionStats } from '../../server/realtime/events.js';
+import type { SessionStats } from '../../server/realtime/events.js';
 import type { PublicSession } from '../../server/sessions/session.presenter.js';
 import type { ModeratorView } from '../../server/suggestions/suggestion.presenter.js';
 import { $, dataJson, fillStats, h, show, translator } from './lib/dom.js';
-import { CallError, call, connect, connectionBanner } from './lib/socket.js';
+import { CallError, call, connect, connectionBanner, type CallEvent, type CallPayloads, type CallResults } from './lib/socket.js';
 import { createDialog } from './moderator/dialog.js';
 import { bulkTargets, can, visibleItems } from './moderator/queue.js';
 import { queueRow, type RowActions } from './moderator/row.js';
+
+/** The console's actions on suggestions: the events whose ack carries the fresh views of what they changed. */
+type ModAction = { [E in CallEvent]: CallResults[E] extends ModeratorView[] ? E : never }[CallEvent];
 
 /** The moderator console: live queue with filters, actions, bulk select, shortcuts, session controls. */
 export function moderatorConsole(root: HTMLElement): void {
@@ -24,7 +27,7 @@ export function moderatorConsole(root: HTMLElement): void {
   const socket = connect();
   connectionBanner(socket, $('conn-banner'), t('m.connection_lost'));
   socket.on('connect', () => {
-    void call<ModeratorState>(socket, 'mod:join', { sessionId }).then((state) => {
+    void call(socket, 'mod:join', { sessionId }).then((state) => {
       items.clear();
       state.suggestions.forEach((s) => items.set(s.id, s));
       applySession(state.session);
@@ -57,8 +60,9 @@ export function moderatorConsole(root: HTMLElement): void {
   });
 
   /** Sends one action; the answer's fresh views replace ours. A refusal (stale included) is shown. */
-  const act = (event: Parameters<typeof call>[1], payload: object): Promise<ModeratorView[] | null> =>
-    call<ModeratorView[]>(socket, event, payload).then(
+  const act = <E extends ModAction>(event: E, payload: CallPayloads[E]): Promise<ModeratorView[] | null> =>
+    // The contract says each ModAction answers ModeratorView[]; TypeScript cannot see that through a generic E.
+    (call(socket, event, payload) as Promise<CallResults[ModAction]>).then(
       (views) => {
         views.forEach((v) => items.set(v.id, v));
         show($('console-error'), false);
@@ -108,7 +112,7 @@ export function moderatorConsole(root: HTMLElement): void {
 
   root.querySelectorAll<HTMLButtonElement>('[data-control]').forEach((b) =>
     b.addEventListener('click', async () => {
-      const action = b.dataset.control;
+      const action = b.dataset.control as CallPayloads['session:control']['action'];
       // Closing ends the room for every phone at once: ask first.
       if (action === 'close' && (await ask({ title: t('m.close_title'), body: t('m.close_body'), ok: t('m.close_confirm'), cancel: t('m.cancel'), danger: true })) === null) return;
       call(socket, 'session:control', { action }).catch(showError);

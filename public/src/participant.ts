@@ -1,8 +1,7 @@
-import type { JoinResult } from '../../server/realtime/events.js';
 import type { PublicSession } from '../../server/sessions/session.presenter.js';
 import type { FeedView, OwnView } from '../../server/suggestions/suggestion.presenter.js';
 import { $, dataJson, followFeed, h, show, translator } from './lib/dom.js';
-import { CallError, call, connect, connectionBanner } from './lib/socket.js';
+import { CallError, call, connect, connectionBanner, type CallPayloads } from './lib/socket.js';
 import { Outbox, newClientId, submitPayload, type OutboxItem } from './lib/outbox.js';
 
 /** The participant's phone page: join, write, see own statuses and the room's feed, vote. */
@@ -40,16 +39,16 @@ export function participantPage(root: HTMLElement): void {
     const fd = new FormData(joinForm);
     void join({
       displayName: String(fd.get('displayName') ?? ''),
-      role: String(fd.get('role') ?? '') || undefined,
+      role: (String(fd.get('role') ?? '') || undefined) as CallPayloads['participant:join']['role'],
       organisation: String(fd.get('organisation') ?? ''),
       consent: ($('p-consent') as HTMLInputElement).checked,
     });
   });
 
-  async function join(extra: Record<string, unknown>): Promise<void> {
+  async function join(extra: Omit<CallPayloads['participant:join'], 'code'>): Promise<void> {
     const errorBox = $('join-error');
     try {
-      const res = await call<JoinResult>(socket, 'participant:join', { code, ...extra });
+      const res = await call(socket, 'participant:join', { code, ...extra });
       localStorage.setItem(tokenKey, res.token);
       joined = true;
       res.own.forEach((o) => own.set(o.clientId, o));
@@ -131,7 +130,7 @@ export function participantPage(root: HTMLElement): void {
     try {
       for (const item of outbox.list()) {
         try {
-          const res = await call<{ suggestion: OwnView }>(socket, 'suggestion:submit', submitPayload(item));
+          const res = await call(socket, 'suggestion:submit', submitPayload(item));
           outbox.remove(item.clientId);
           own.set(res.suggestion.clientId, res.suggestion);
           flashOk();
@@ -201,7 +200,7 @@ export function participantPage(root: HTMLElement): void {
       const save = h('button', { type: 'button', class: 'small primary' }, t('p.save'));
       const cancel = h('button', { type: 'button', class: 'small' }, t('p.cancel'));
       save.addEventListener('click', () =>
-        void call<OwnView>(socket, 'suggestion:edit', { id: o.id, text: area.value }).then((v) => {
+        void call(socket, 'suggestion:edit', { id: o.id, text: area.value }).then((v) => {
           own.set(v.clientId, v);
           renderMine();
         }, showError),
@@ -243,7 +242,7 @@ export function participantPage(root: HTMLElement): void {
     const btn = h('button', { type: 'button', class: `vote small${on ? ' on' : ''}`, 'aria-pressed': on ? 'true' : 'false' }, `▲ ${t(on ? 'p.supported' : 'p.support')} · ${t('p.votes', { n: votes })}`);
     btn.addEventListener('click', () => {
       const next = !voted.has(id);
-      void call<FeedView>(socket, 'suggestion:vote', { id, on: next }).then((f) => {
+      void call(socket, 'suggestion:vote', { id, on: next }).then((f) => {
         if (next) voted.add(f.id);
         else voted.delete(f.id);
         feed.set(f.id, f);
@@ -267,7 +266,7 @@ export function participantPage(root: HTMLElement): void {
   async function similar(): Promise<void> {
     const draft = text.value.trim();
     if (draft.length < 12 || !joined || !socket.connected) return show($('similar'), false);
-    const matches = await call<{ id: string; text: string; votes: number }[]>(socket, 'suggestion:similar', { text: draft }).catch(() => []);
+    const matches = await call(socket, 'suggestion:similar', { text: draft }).catch(() => []);
     const list = $('similar-list');
     list.replaceChildren(
       ...matches.map((m) => h('li', {}, h('span', {}, m.text), ' ', session?.settings.voting && !voted.has(m.id) && !isMine(m.id) ? voteButton(m.id, m.votes) : null)),

@@ -1,4 +1,4 @@
-import type { ProjectorState, SessionStats } from '../../server/realtime/events.js';
+import type { SessionStats } from '../../server/realtime/events.js';
 import type { PublicSession } from '../../server/sessions/session.presenter.js';
 import type { FeedView } from '../../server/suggestions/suggestion.presenter.js';
 import { $, dataJson, fillStats, followFeed, h } from './lib/dom.js';
@@ -13,7 +13,7 @@ export function projectorView(root: HTMLElement): void {
   const socket = connect();
 
   socket.on('connect', () => {
-    void call<ProjectorState>(socket, 'projector:join', { sessionId }).then((state) => {
+    void call(socket, 'projector:join', { sessionId }).then((state) => {
       feed.clear();
       state.feed.forEach((f) => feed.set(f.id, f));
       applySession(state.session);

@@ -1,5 +1,5 @@
 import { $, dataJson, show, translator } from './lib/dom.js';
-import { CallError, call, connect } from './lib/socket.js';
+import { CallError, call, connect, type CallPayloads } from './lib/socket.js';
 
 /**
  * Published report page: downloads go over the socket so a large export shows its progress;
@@ -22,9 +22,9 @@ export function reportPage(root: HTMLElement): void {
       show($('export-error'), false);
       ($('export-progress') as HTMLProgressElement).value = 0;
       $('export-label').textContent = t('rb.exporting');
-      call<{ filename: string; contentType: string; data: ArrayBuffer }>(socket, 'report:export', { reportId, format: a.dataset.format }, 5 * 60_000)
+      call(socket, 'report:export', { reportId, format: a.dataset.format as CallPayloads['report:export']['format'] }, 5 * 60_000)
         .then((file) => {
-          const url = URL.createObjectURL(new Blob([file.data], { type: file.contentType }));
+          const url = URL.createObjectURL(new Blob([blobPart(file.data)], { type: file.contentType }));
           const link = document.createElement('a');
           link.href = url;
           link.download = file.filename;
@@ -42,4 +42,12 @@ export function reportPage(root: HTMLElement): void {
         });
     }),
   );
+}
+
+/**
+ * The export's bytes as the browser's Socket.IO client hands them over: an ArrayBuffer (the
+ * server sends a Buffer; Node clients, as in the tests, receive a Buffer). Both make a Blob.
+ */
+function blobPart(data: ArrayBuffer | Uint8Array): BlobPart {
+  return data instanceof ArrayBuffer ? data : new Uint8Array(data);
 }

@@ -1,9 +1,7 @@
-import type { ThemesState } from '../../server/realtime/events.js';
 import type { SynthesisView } from '../../server/themes/themes.service.js';
 import type { ThemeView } from '../../server/themes/edits.rules.js';
 import { $, dataJson, h, show, translator } from './lib/dom.js';
-import { CallError, call, connect } from './lib/socket.js';
-import type { RoadmapMatrix } from '../../server/themes/roadmap-matrix.rules.js';
+import { CallError, call, connect, type CallPayloads } from './lib/socket.js';
 import { renderRoadmap } from './roadmap.js';
 
 /** Planners' themes page: choose sessions, run the synthesis with a progress bar, review and edit themes. */
@@ -17,7 +15,7 @@ export function themesPage(root: HTMLElement): void {
   for (let n = 2; n <= 30; n++) k.append(h('option', { value: String(n) }, String(n)));
 
   socket.on('connect', () => {
-    void call<ThemesState>(socket, 'themes:join', { forumId }).then((state) => {
+    void call(socket, 'themes:join', { forumId }).then((state) => {
       $('session-checks').replaceChildren(
         ...state.sessions.map((s) =>
           h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'session', value: s.id, checked: true }), ` ${s.title} — ${t('t.approved', { n: s.approved })}`),
@@ -32,7 +30,7 @@ export function themesPage(root: HTMLElement): void {
     $('run-stage').textContent = `${t('t.running')} ${Math.round(p.fraction * 100)}% (${p.stage})`;
   });
   socket.on('synthesis:edited', (p) => {
-    if (p.runId === current?.id) void call<ThemesState>(socket, 'themes:join', { forumId }).then((s) => render(s.latest));
+    if (p.runId === current?.id) void call(socket, 'themes:join', { forumId }).then((s) => render(s.latest));
   });
 
   $('run-form').addEventListener('submit', (e) => {
@@ -43,7 +41,7 @@ export function themesPage(root: HTMLElement): void {
     show($('run-status'), true);
     ($('run-progress') as HTMLProgressElement).value = 0;
     $('run-stage').textContent = t('t.running');
-    void call<SynthesisView>(socket, 'themes:run', { forumId, sessionIds, k: k.value === 'auto' ? 'auto' : Number(k.value) }, 10 * 60_000)
+    void call(socket, 'themes:run', { forumId, sessionIds, k: k.value === 'auto' ? 'auto' : Number(k.value) }, 10 * 60_000)
       .then((v) => {
         hideError();
         render(v);
@@ -61,8 +59,8 @@ export function themesPage(root: HTMLElement): void {
   }
   const hideError = () => show($('themes-error'), false);
 
-  const edit = (payload: unknown) =>
-    void call<SynthesisView>(socket, 'themes:edit', { synthesisId: current!.id, edit: payload }).then((v) => {
+  const edit = (payload: CallPayloads['themes:edit']['edit']) =>
+    void call(socket, 'themes:edit', { synthesisId: current!.id, edit: payload }).then((v) => {
       hideError();
       render(v);
     }, showError);
@@ -93,7 +91,7 @@ export function themesPage(root: HTMLElement): void {
 
   /** Fetched after every render: edits move suggestions between cells. A late answer for an older version is dropped. */
   function loadRoadmap(synthesisId: string): void {
-    void call<RoadmapMatrix>(socket, 'themes:matrix', { forumId, synthesisId }).then((m) => {
+    void call(socket, 'themes:matrix', { forumId, synthesisId }).then((m) => {
       if (current?.id !== synthesisId) return;
       renderRoadmap($('roadmap-card'), m, t);
       show($('roadmap-card'), true);

@@ -149,6 +149,12 @@ export interface ProjectorState {
   keywords: { word: string; count: number }[];
 }
 
+/**
+ * Bytes in an ack. The server sends a Buffer (a Uint8Array); Socket.IO hands them to the browser
+ * as an ArrayBuffer and to a Node client (the tests) as a Buffer, so a receiver takes either.
+ */
+export type Binary = Uint8Array | ArrayBuffer;
+
 type Call<E extends keyof typeof schemas, R> = (payload: Payload<E>, ack: AckFn<R>) => void;
 
 export interface ClientToServerEvents {
@@ -175,7 +181,7 @@ export interface ClientToServerEvents {
   'session:add-prompt': Call<'session:add-prompt', PublicSession>;
   'session:settings': Call<'session:settings', PublicSession>;
   'themes:join': Call<'themes:join', ThemesState>;
-  'report:export': Call<'report:export', { filename: string; contentType: string; data: Uint8Array }>;
+  'report:export': Call<'report:export', { filename: string; contentType: string; data: Binary }>;
   'themes:run': Call<'themes:run', SynthesisView>;
   'themes:edit': Call<'themes:edit', SynthesisView>;
   'themes:matrix': Call<'themes:matrix', RoadmapMatrix>;

@@ -1,4 +1,7 @@
 /** Tiny DOM helpers. Text always goes in through textContent, never innerHTML. */
+import type { FeedView } from '../../../server/suggestions/suggestion.presenter.js';
+import type { AppSocket } from './socket.js';
+
 export function $(id: string): HTMLElement {
   const el = document.getElementById(id);
   if (!el) throw new Error(`#${id} missing`);
@@ -38,16 +41,12 @@ export function fillStats(root: HTMLElement, stats: object): void {
 }
 
 /** Keeps a map of feed items in step with feed:upsert / feed:remove, then re-renders. */
-export function followFeed<T extends { id: string }>(
-  socket: { on(e: 'feed:upsert', f: (x: T) => void): unknown; on(e: 'feed:remove', f: (x: { id: string }) => void): unknown },
-  feed: Map<string, T>,
-  render: () => void,
-): void {
-  socket.on('feed:upsert', (f: T) => {
+export function followFeed(socket: AppSocket, feed: Map<string, FeedView>, render: () => void): void {
+  socket.on('feed:upsert', (f) => {
     feed.set(f.id, f);
     render();
   });
-  socket.on('feed:remove', ({ id }: { id: string }) => {
+  socket.on('feed:remove', ({ id }) => {
     feed.delete(id);
     render();
   });

@@ -3,6 +3,8 @@
  * network loss and server restarts. Each has a clientId generated here; the server stores it with
  * a unique index, so sending the same item twice never makes a duplicate.
  */
+import type { CallPayloads } from './socket.js';
+
 export interface OutboxItem {
   clientId: string;
   text: string;
@@ -17,7 +19,7 @@ export interface KeyValueStore {
 }
 
 /** What goes over the wire: the submit payload without local bookkeeping such as createdAt. */
-export function submitPayload(item: OutboxItem): { clientId: string; text: string; promptId?: string; category?: string } {
+export function submitPayload(item: OutboxItem): CallPayloads['suggestion:submit'] {
   const { clientId, text, promptId, category } = item;
   return { clientId, text, ...(promptId ? { promptId } : {}), ...(category ? { category } : {}) };
 }
