@@ -208,7 +208,7 @@ async function verifyDurability(sessionId: string, acks: AckedSubmission[]): Pro
 async function probeStatsQueries(sessionId: string): Promise<{ ms: number; suggestions: number }> {
   const bus = new DomainBus();
   const suggestions = createSuggestionsService({ bus, audit: createAuditService() });
-  const participants = createParticipantsService(bus);
+  const participants = createParticipantsService({ bus });
   const times: number[] = [];
   let stored = 0;
   for (let i = 0; i < 5; i++) {

@@ -32,7 +32,7 @@ export function createServices(config: Config, auth?: AuthService) {
       ),
     users: createUsersService({ bus, scryptLog2Cost: config.SCRYPT_COST }),
     sessions: createSessionsService({ bus, audit }),
-    participants: createParticipantsService(bus),
+    participants: createParticipantsService({ bus }),
     suggestions: createSuggestionsService({ bus, audit }),
     moderation: createModerationService({ bus, audit }),
     themes: createThemesService({ bus, audit }),

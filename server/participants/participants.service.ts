@@ -33,7 +33,7 @@ const identity = (p: ParticipantLean): ParticipantIdentity => ({
   organisation: p.organisation ?? null,
 });
 
-export function createParticipantsService(bus: DomainBus) {
+export function createParticipantsService({ bus }: { bus: DomainBus }) {
   return {
     /**
      * Joins a session: a known token for this session resumes that participant (the browser keeps
