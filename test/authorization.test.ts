@@ -134,10 +134,12 @@ describe('authorization matrix', () => {
       ['GET', `/sessions/${sid}`, MOD],
       ['GET', `/sessions/${sid}/projector`, BOTH],
       ['GET', `/sessions/${sid}/audit`, BOTH],
+      ['GET', `/sessions/${sid}/audit.csv`, BOTH],
       ['GET', `/forums/${forumId}/reports`, PLAN],
       ['POST', `/forums/${forumId}/reports/preview`, PLAN],
       ['POST', `/forums/${forumId}/reports`, PLAN],
       ['GET', '/reports/000000000000000000000000', PLAN],
+      ['GET', '/reports/000000000000000000000000/download/csv', PLAN],
       ['GET', '/api/admin/users', ['admin']],
       ['POST', '/api/admin/users', ['admin']],
       ['PATCH', `/api/admin/users/${revokedId}`, ['admin']],
@@ -157,5 +159,14 @@ describe('authorization matrix', () => {
       }
     }
     expect(got).to.deep.equal(want);
+  });
+
+  it('sends a signed-out browser to the sign-in page for downloads, and gives it no file', async () => {
+    for (const path of [`/sessions/${live.id}/audit.csv`, '/reports/000000000000000000000000/download/csv']) {
+      const res = await agents.anonymous.get(path, { accept: 'text/html' });
+      expect(res.status, path).to.equal(302);
+      expect(res.headers.get('location'), path).to.equal('/login');
+      expect(res.headers.get('content-disposition'), path).to.equal(null);
+    }
   });
 });
