@@ -12,7 +12,7 @@
  */
 import { analyserFor } from './analyser.js';
 import { stemToken } from './stem.js';
-import { compileTaxonomy, evidence, tagGroup, tags } from './taxonomy.js';
+import { compileTaxonomy, evidence, tagGroup, tags, tagsOf } from './taxonomy.js';
 import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from './lexicons/taxonomy.js';
 import { selectRows, vectorise } from './vectorise.js';
 import { clusterRows } from './cluster.js';
@@ -21,7 +21,7 @@ import { breakdown, keyphrases, labelFrom, phraseDf, representatives, themeKeywo
 import { nearDuplicates } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
 import { createRng } from './prng.js';
-import type { ItemResult, SynthesisInput, TaxonomyEntry, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
+import type { ItemResult, SynthesisInput, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
 
 export * from './types.js';
 export { TextAnalyser, defaultAnalyser, type Term } from './analyser.js';
@@ -62,7 +62,7 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
   const issueTaxonomy = compileTaxonomy(options.lexicons?.issues ?? DEFAULT_ISSUES, analyser);
   const subsectorTaxonomy = compileTaxonomy(options.lexicons?.subsectors ?? DEFAULT_SUBSECTORS, analyser);
   const issueEvidence = docs.map((terms) => evidence(terms, issueTaxonomy));
-  const issueTags = issueEvidence.map((e) => [...e.keys()].filter((j) => e[j]! > 0).sort((a, b) => e[b]! - e[a]! || a - b));
+  const issueTags = issueEvidence.map(tagsOf);
   const subsectorTags = docs.map((terms) => tags(terms, subsectorTaxonomy));
   const language = mainLanguage(docs);
 
@@ -92,9 +92,10 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
   const dfOf = phraseDf(vectors, new Map(vectors.features.map((f, i) => [f, i])));
   const allParticipants = new Set(items.map((it) => it.participantId).filter(Boolean)).size;
   const inTheme = new Uint8Array(n);
-  const stemsOf = (entries: readonly TaxonomyEntry[]): Set<string> => new Set(entries.flatMap((e) => e.keywords.flatMap((k) => analyser.terms(k).map((t) => t.stem))));
-  const subsectorStems = stemsOf(subsectorTaxonomy.entries);
+  const subsectorStems = new Set(subsectorTaxonomy.keywordStems.flatMap((stems) => [...stems]));
   const drafts: Array<Omit<Theme, 'id' | 'carriedOver'>> = [];
+  /** the cluster each draft theme came from */
+  const draftCluster: number[] = [];
   for (let c = 0; c < (plan?.k ?? 0); c++) {
     const issue = plan!.issueOf[c]!;
     // A suggestion no issue keyword speaks for, far from its theme's centre, is "other".
@@ -106,9 +107,10 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
     const entry = issue >= 0 ? issueTaxonomy.entries[issue]! : undefined;
     const issueName = entry ? (language === 'en' ? (entry.labelEn ?? entry.label) : entry.label) : null;
     const issueStems = new Set(entry ? [entry.label, entry.labelEn ?? ''].flatMap((k) => analyser.terms(k).map((t) => t.stem)) : []);
-    const prefer = entry ? new Set([...stemsOf([entry])].filter((w) => !issueStems.has(w))) : new Set<string>();
+    const prefer = new Set([...(issueTaxonomy.keywordStems[issue] ?? [])].filter((w) => !issueStems.has(w)));
     const phrases = keyphrases(ctx, members, dfOf, { prefer, avoid: subsectorStems });
     const participants = new Set(members.map((i) => items[i]!.participantId).filter(Boolean)).size;
+    draftCluster.push(c);
     drafts.push({
       issue: entry?.id ?? null,
       label: labelFrom(issueName, phrases, issueStems) || `Tema ${c + 1}`,
@@ -131,14 +133,12 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
   progress(0.85, 'identity');
   const ids = assignThemeIds(options.previousThemes ?? [], drafts, options.identityThreshold);
   const themes: Theme[] = drafts.map((d, t) => ({ id: ids[t]!.id, carriedOver: ids[t]!.carriedOver, ...d }));
-  const themeIdOfCluster = new Map<number, string>();
-  themes.forEach((t) => {
-    const firstRow = items.findIndex((it) => it.id === t.members[0]);
-    themeIdOfCluster.set(cluster[firstRow]!, t.id);
-  });
+  const themeIdOfCluster = new Map(themes.map((t, d) => [draftCluster[d]!, t.id]));
+  const rowOf = new Int32Array(n).fill(-1);
+  rows.forEach((i, r) => (rowOf[i] = r));
 
   const itemResults: ItemResult[] = items.map((item, i) => {
-    const nearest = cluster[i]! >= 0 ? (themeIdOfCluster.get(cluster[i]!) ?? nearestTheme(plan?.rows, rows.indexOf(i), plan?.centroids, themeIdOfCluster)) : null;
+    const nearest = cluster[i]! >= 0 ? (themeIdOfCluster.get(cluster[i]!) ?? nearestTheme(plan?.rows, rowOf[i]!, plan?.centroids, themeIdOfCluster)) : null;
     return {
       id: item.id,
       themeId: inTheme[i] ? (themeIdOfCluster.get(cluster[i]!) ?? null) : null,

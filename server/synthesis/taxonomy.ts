@@ -14,13 +14,17 @@ export interface CompiledTaxonomy {
   entries: readonly TaxonomyEntry[];
   /** first stem -> patterns starting with it */
   byFirst: Map<string, Pattern[]>;
+  /** per entry, the stems of its keywords (labels left out) */
+  keywordStems: ReadonlyArray<ReadonlySet<string>>;
 }
 
 export function compileTaxonomy(entries: readonly TaxonomyEntry[], analyser: TextAnalyser): CompiledTaxonomy {
   const byFirst = new Map<string, Pattern[]>();
+  const keywordStems = entries.map(() => new Set<string>());
   entries.forEach((entry, e) => {
     for (const keyword of [entry.label, ...entry.keywords]) {
       const stems = analyser.terms(keyword).map((t) => t.stem);
+      if (keyword !== entry.label) for (const stem of stems) keywordStems[e]!.add(stem);
       const first = stems[0];
       if (first === undefined) continue;
       const list = byFirst.get(first) ?? [];
@@ -28,7 +32,7 @@ export function compileTaxonomy(entries: readonly TaxonomyEntry[], analyser: Tex
       byFirst.set(first, list);
     }
   });
-  return { entries, byFirst };
+  return { entries, byFirst, keywordStems };
 }
 
 /**
@@ -53,10 +57,14 @@ export function evidence(terms: readonly Term[], taxonomy: CompiledTaxonomy): Fl
   return out;
 }
 
+/** Indices of the entries with evidence, strongest first. */
+export function tagsOf(e: Float64Array): number[] {
+  return [...e.keys()].filter((i) => e[i]! > 0).sort((a, b) => e[b]! - e[a]! || a - b);
+}
+
 /** Indices of the entries a text matches, strongest first. */
 export function tags(terms: readonly Term[], taxonomy: CompiledTaxonomy): number[] {
-  const e = evidence(terms, taxonomy);
-  return [...e.keys()].filter((i) => e[i]! > 0).sort((a, b) => e[b]! - e[a]! || a - b);
+  return tagsOf(evidence(terms, taxonomy));
 }
 
 /** Tag counts of a group of documents: entries covering at least minShare of them, most first. */
