@@ -39,6 +39,8 @@ export function defaultNormaliseLexicon(): NormaliseLexicon {
   return defaultLexicon;
 }
 
+// Markup pasted or typed into a suggestion (shown escaped, as written) is no part of its words.
+const TAG_RE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?:^|\s)@\w+/giu;
 const EMOJI_RE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu;
 // A word (letters/digits, inner - . ' _ joins, trailing # or + for c#, c++) or a phrase break.
@@ -64,7 +66,7 @@ function splitHyphen(word: string): string[] {
 
 /** Each word of the raw text as written (null: a phrase break), after URL and emoji removal. */
 export function forEachPiece(raw: string, fn: (piece: string | null, shouting: boolean) => void): void {
-  const text = raw.normalize('NFKC').replace(URL_RE, ' . ').replace(EMOJI_RE, ' ');
+  const text = raw.normalize('NFKC').replace(TAG_RE, ' . ').replace(URL_RE, ' . ').replace(EMOJI_RE, ' ');
   const shouting = isShouting(text);
   for (const m of text.matchAll(TOKEN_RE)) fn(m[2] !== undefined ? null : m[0], shouting);
 }

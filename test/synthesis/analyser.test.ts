@@ -21,6 +21,13 @@ describe('synthesis: the text analyser (analyser.ts)', () => {
     expect(surfaces('Perlu bgt pelatihan gratis tiap tahun doang, biar UMKM go digital')).to.deep.equal(['pelatihan', 'umkm', 'go', 'digital']);
   });
 
+  it('reads no words out of markup in a suggestion (tags and their attributes)', () => {
+    expect(surfaces('<img src=x onerror=alert(1)> Pelatihan developer game')).to.deep.equal(['pelatihan', 'developer', 'game']);
+    expect(surfaces('<b>Festival</b> musik <script>x()</script>')).to.deep.equal(['festival', 'musik']);
+    // A comparison is not a tag.
+    expect(surfaces('harga < 5 juta dan kualitas > standar')).to.include.members(['harga', 'kualitas', 'standar']);
+  });
+
   it('never makes a term of a place name, unless the forum replaces the list', () => {
     expect(stems('Pelatihan UMKM Malang dan seniman Makassar, Jawa Timur')).to.deep.equal(['latih', 'umkm', 'seniman']);
     for (const place of DEFAULT_PLACES) expect(analyser.terms(place), place).to.deep.equal([]);
