@@ -16,6 +16,13 @@ export const errorStatus = {
   /** An action on something that changed since the actor saw it (optimistic concurrency). */
   stale: 409,
   payload_too_large: 413,
+  /** Imported files (server/imports/formats): each a reason the planner can act on. */
+  import_unknown_format: 422,
+  import_binary: 422,
+  import_empty: 422,
+  import_encoding: 422,
+  import_too_large: 413,
+  import_no_text_column: 422,
   rate_limited: 429,
   internal: 500,
   db_unavailable: 503,
