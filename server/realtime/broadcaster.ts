@@ -5,9 +5,9 @@ import { toFeedView, toModeratorView, toOwnView } from '../suggestions/suggestio
 import type { SuggestionStatus } from '../suggestions/suggestions.rules.js';
 import type { HandlerLog } from './handle.js';
 import type { AppServer } from './io.js';
-import { sessionStats } from './moderator.socket.js';
+import { sessionStats } from '../sessions/session-stats.js';
 import { rooms } from './rooms.js';
-import { liveThemes } from './live-themes.js';
+import { liveThemes } from '../themes/live-themes.js';
 
 /** Statuses that take a suggestion out of the public feed (it may have been shown before). */
 const LEAVES_FEED: SuggestionStatus[] = ['rejected', 'hidden', 'merged'];

@@ -8,11 +8,11 @@ import { clientAddress, compileTrust } from '../http/proxy.js';
 import { isLang } from '../i18n/index.js';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.js';
 import { registerSystemEvents } from './system.socket.js';
-import { participantLimits, registerParticipantEvents } from './participant.socket.js';
-import { registerModeratorEvents } from './moderator.socket.js';
+import { participantLimits, registerParticipantEvents } from '../participants/participant.socket.js';
+import { registerModeratorEvents } from '../moderation/moderation.socket.js';
 import { startBroadcaster } from './broadcaster.js';
-import { registerThemesEvents } from './themes.socket.js';
-import { registerReportsEvents } from './reports.socket.js';
+import { registerThemesEvents } from '../themes/themes.socket.js';
+import { registerReportsEvents } from '../reports/reports.socket.js';
 import { attachStaff, disconnectRevoked, guardStaffEvents, revocationAwareAdapter } from './staff-identity.js';
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -1,6 +1,6 @@
 import { AppError } from '../errors.js';
 import type { Services } from '../services.js';
-import { handle, type AppSocket, type HandlerLog } from './handle.js';
+import { handle, type AppSocket, type HandlerLog } from '../realtime/handle.js';
 
 /**
  * Export with progress: the socket gets `report:progress` while the file renders, and the file

@@ -1,25 +1,16 @@
 import { AppError } from '../errors.js';
-import { objectId } from '../shared/ids.js';
 import type { StaffIdentity } from '../auth/auth.rules.js';
 import type { Services } from '../services.js';
 import { toPublicSession } from '../sessions/session.presenter.js';
 import { toFeedView, toModeratorView } from '../suggestions/suggestion.presenter.js';
 import { topKeywords } from '../sessions/keywords.rules.js';
-import { handle, type AppSocket, type HandlerLog } from './handle.js';
-import { rooms } from './rooms.js';
-import type { SessionStats } from './events.js';
-import { toTargets } from '../moderation/moderation.rules.js';
+import { handle, type AppSocket, type HandlerLog } from '../realtime/handle.js';
+import { rooms } from '../realtime/rooms.js';
+import { sessionStats } from '../sessions/session-stats.js';
+import { toTargets } from './moderation.rules.js';
 
 const STAFF = ['moderator'] as const;
 const ANY_STAFF = ['moderator', 'planner'] as const;
-
-export async function sessionStats(services: Services, sessionId: string): Promise<SessionStats> {
-  const [participants, counts] = await Promise.all([
-    services.participants.count(sessionId),
-    services.suggestions.counts(objectId(sessionId)),
-  ]);
-  return { participants, ...counts };
-}
 
 /** Moderator console and projector events. The session comes from the socket (set at join). */
 export function registerModeratorEvents(socket: AppSocket, services: Services, log: HandlerLog): void {

@@ -1,6 +1,6 @@
 import type { Services } from '../services.js';
-import { handle, type AppSocket, type HandlerLog } from './handle.js';
-import { rooms } from './rooms.js';
+import { handle, type AppSocket, type HandlerLog } from '../realtime/handle.js';
+import { rooms } from '../realtime/rooms.js';
 
 /** Planner events: open a forum's themes, run a synthesis (progress goes to the room), edit themes, the road-map matrix. */
 export function registerThemesEvents(socket: AppSocket, services: Services, log: HandlerLog): void {

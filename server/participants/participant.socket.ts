@@ -4,9 +4,9 @@ import type { Services } from '../services.js';
 import { RateLimiter } from '../shared/rate-limiter.js';
 import { toPublicSession } from '../sessions/session.presenter.js';
 import { toFeedView, toOwnView } from '../suggestions/suggestion.presenter.js';
-import type { ParticipantIdentity } from '../participants/participants.service.js';
-import { handle, type AppSocket, type HandlerLog } from './handle.js';
-import { rooms } from './rooms.js';
+import type { ParticipantIdentity } from './participants.service.js';
+import { handle, type AppSocket, type HandlerLog } from '../realtime/handle.js';
+import { rooms } from '../realtime/rooms.js';
 
 export interface ParticipantLimits {
   perParticipant: RateLimiter;

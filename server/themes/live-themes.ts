@@ -1,10 +1,10 @@
 import type { Services } from '../services.js';
-import { runInWorker } from '../themes/synthesis.runner.js';
-import { toInput } from '../themes/themes.service.js';
+import { runInWorker } from './synthesis.runner.js';
+import { toInput } from './themes.service.js';
 import type { PreviousTheme } from '../synthesis/types.js';
-import type { HandlerLog } from './handle.js';
-import type { AppServer } from './io.js';
-import { rooms } from './rooms.js';
+import type { HandlerLog } from '../realtime/handle.js';
+import type { AppServer } from '../realtime/io.js';
+import { rooms } from '../realtime/rooms.js';
 
 const MIN_APPROVED = 6;
 const SHOWN = 8;
