@@ -23,6 +23,8 @@ export const errorStatus = {
   import_encoding: 422,
   import_too_large: 413,
   import_no_text_column: 422,
+  /** A confirm whose preview is gone (expired or the server restarted): preview the file again. */
+  import_preview_expired: 410,
   rate_limited: 429,
   internal: 500,
   db_unavailable: 503,

@@ -51,6 +51,8 @@ const VERBS: Record<string, string> = {
   'suggestion.edit': 'a.v.edit',
   'suggestion.withdraw': 'a.v.withdraw',
   'suggestion.import': 'a.v.import',
+  'import.create': 'a.v.import_create',
+  'import.undo': 'a.v.import_undo',
   'suggestion.pin': 'a.v.pin',
   'suggestion.unpin': 'a.v.unpin',
   'suggestion.highlight': 'a.v.highlight',

@@ -11,6 +11,8 @@ const participantSchema = new Schema({
   consentAt: { type: Date, required: true },
   createdAt: { type: Date, required: true },
   lastSeenAt: { type: Date, required: true },
+  /** The import that created this author (server/imports); an undo removes it when nothing else is left. */
+  createdByImport: { type: Types.ObjectId, default: null },
 });
 
 export const Participant = model('Participant', participantSchema, 'participants');

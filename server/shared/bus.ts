@@ -5,6 +5,8 @@ import type { SuggestionDoc } from '../suggestions/suggestion.model.js';
 /** Domain events. Services emit plain objects (never live mongoose documents); the broadcaster listens. */
 export interface DomainEvents {
   'suggestion.changed': { suggestion: SuggestionDoc };
+  /** Many suggestions of a session stored or removed at once (an import or its undo): clients reload, coalesced. */
+  'suggestions.bulk': { sessionId: string; count: number };
   'session.changed': { session: SessionDoc };
   'participants.changed': { sessionId: string };
   'synthesis.progress': { forumId: string; runId: string; fraction: number; stage: string };

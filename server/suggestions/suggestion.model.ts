@@ -2,6 +2,10 @@ import { Schema, Types, model, type InferSchemaType } from 'mongoose';
 import { SUGGESTION_STATUSES } from './suggestions.rules.js';
 import { PARTICIPANT_ROLES } from '../sessions/defaults.js';
 
+/** Where a suggestion came from: typed live in Rembuk, or imported from a file (server/imports). */
+export const SUGGESTION_SOURCES = ['live', 'zoom-chat', 'zoom-qa', 'whatsapp', 'csv', 'xlsx'] as const;
+export type SuggestionSource = (typeof SUGGESTION_SOURCES)[number];
+
 const suggestionSchema = new Schema({
   sessionId: { type: Types.ObjectId, required: true },
   promptId: { type: Types.ObjectId, default: null },
@@ -32,10 +36,18 @@ const suggestionSchema = new Schema({
   version: { type: Number, default: 0 },
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
+  source: { type: String, enum: SUGGESTION_SOURCES, default: 'live' },
+  /**
+   * The import that created it (null for live input); an undo deletes by it. An imported
+   * suggestion's clientId is its idempotency key (a hash of session, author, minute and text), so
+   * the (participantId, clientId) unique index keeps a re-import from adding it twice.
+   */
+  importId: { type: Types.ObjectId, default: null },
 });
 suggestionSchema.index({ participantId: 1, clientId: 1 }, { unique: true });
 suggestionSchema.index({ sessionId: 1, createdAt: 1 });
 suggestionSchema.index({ mergedInto: 1 });
+suggestionSchema.index({ importId: 1 });
 
 export type SuggestionDoc = InferSchemaType<typeof suggestionSchema> & { _id: Types.ObjectId };
 export const Suggestion = model('Suggestion', suggestionSchema, 'suggestions');

@@ -1,0 +1,151 @@
+import mongoose, { Types } from 'mongoose';
+import { isDuplicateKey } from '../shared/ids.js';
+import { Participant } from '../participants/participant.model.js';
+import { Suggestion, type SuggestionSource } from '../suggestions/suggestion.model.js';
+import { Vote } from '../suggestions/vote.model.js';
+import { SUGGESTION_STATUSES, type SuggestionStatus } from '../suggestions/suggestions.rules.js';
+import type { ImportedMessage } from './import.types.js';
+import { asRole, authorTokenHash, importKey } from './imports.rules.js';
+
+/** Rows per insertMany: big enough to amortise round trips, small enough for FerretDB's batch limits. */
+export const BATCH = 1000;
+
+const cut = (s: string | null, n: number) => (s ? [...s].slice(0, n).join('').trim() || null : null);
+
+const chunks = <T>(items: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+/** Inserts, ignoring documents that already exist (duplicate key); returns how many were new. */
+async function insertNew(collection: 'suggestions' | 'participants', docs: object[]): Promise<number> {
+  const model = collection === 'suggestions' ? Suggestion : Participant;
+  let inserted = 0;
+  for (const batch of chunks(docs, BATCH)) {
+    try {
+      inserted += (await model.collection.insertMany(batch, { ordered: false })).insertedCount;
+    } catch (err) {
+      // Unordered: every other document of the batch was written; a duplicate key is "already imported".
+      if (!(err instanceof mongoose.mongo.MongoBulkWriteError)) throw err;
+      const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+      if (!errors.every((e) => isDuplicateKey(e))) throw err;
+      inserted += err.result.insertedCount;
+    }
+  }
+  return inserted;
+}
+
+/**
+ * Finds or creates one participant per author of the session (names as written in the file);
+ * returns participant ids by author token hash and how many participants this import created.
+ */
+export async function ensureAuthors(sessionId: Types.ObjectId, importId: Types.ObjectId, messages: readonly ImportedMessage[], at: Date) {
+  const sid = String(sessionId);
+  const firstByHash = new Map<string, ImportedMessage>();
+  for (const m of messages) {
+    const hash = authorTokenHash(sid, m.author);
+    if (!firstByHash.has(hash)) firstByHash.set(hash, m);
+  }
+  const ids = new Map<string, Types.ObjectId>();
+  const lookup = async (hashes: string[]) => {
+    for (const part of chunks(hashes, BATCH)) {
+      const found = await Participant.find({ tokenHash: { $in: part } }, { tokenHash: 1 }).lean();
+      for (const p of found) ids.set(p.tokenHash, p._id);
+    }
+  };
+  await lookup([...firstByHash.keys()]);
+  const missing = [...firstByHash].filter(([hash]) => !ids.has(hash));
+  const created = await insertNew(
+    'participants',
+    missing.map(([tokenHash, m]) => ({
+      _id: new Types.ObjectId(),
+      sessionId,
+      tokenHash,
+      displayName: cut(m.author, 80) ?? 'Impor (tanpa nama)',
+      role: asRole(m.role),
+      organisation: cut(m.organisation, 120),
+      // The planner decides, on the import page, that these names may be shown (stated there).
+      consentAt: at,
+      createdAt: at,
+      lastSeenAt: at,
+      createdByImport: importId,
+    })),
+  );
+  if (missing.length) await lookup(missing.map(([hash]) => hash)); // also finds any a concurrent import made
+  return { ids, created };
+}
+
+export interface SuggestionRows {
+  sessionId: Types.ObjectId;
+  importId: Types.ObjectId;
+  source: SuggestionSource;
+  status: SuggestionStatus;
+  categories: readonly string[];
+  authors: Map<string, Types.ObjectId>;
+  at: Date;
+}
+
+/** Stores the kept messages as suggestions; those already imported (same key) are left as they are. */
+export async function insertSuggestions(messages: readonly ImportedMessage[], rows: SuggestionRows): Promise<number> {
+  const sid = String(rows.sessionId);
+  const category = new Map(rows.categories.map((c) => [c.toLocaleLowerCase('id'), c]));
+  const docs = messages.map((m) => {
+    const participantId = rows.authors.get(authorTokenHash(sid, m.author));
+    if (!participantId) throw new Error(`no participant for row ${m.index}`);
+    const createdAt = m.at ?? rows.at;
+    return {
+      sessionId: rows.sessionId,
+      promptId: null,
+      participantId,
+      clientId: importKey(sid, m.author, m.at, m.text),
+      text: m.text,
+      originalText: null,
+      status: rows.status,
+      statusBeforeMerge: null,
+      mergedInto: null,
+      rejectReason: null,
+      category: (m.subsector && category.get(m.subsector.trim().toLocaleLowerCase('id'))) ?? null,
+      role: asRole(m.role),
+      authorName: cut(m.author, 80),
+      organisation: cut(m.organisation, 120),
+      pinned: false,
+      highlighted: false,
+      votes: 0,
+      version: 0,
+      createdAt,
+      updatedAt: rows.at,
+      source: rows.source,
+      importId: rows.importId,
+    };
+  });
+  return insertNew('suggestions', docs);
+}
+
+/**
+ * Removes an import's suggestions with their votes (a live duplicate merged into one goes back to
+ * its status before the merge), then the participants the import created that have nothing left.
+ */
+export async function deleteImported(importId: Types.ObjectId): Promise<{ suggestions: number; participants: number }> {
+  const ids = (await Suggestion.find({ importId }, { _id: 1 }).lean()).map((s) => s._id);
+  for (const part of chunks(ids, BATCH)) {
+    await Vote.deleteMany({ suggestionId: { $in: part } });
+    for (const status of SUGGESTION_STATUSES) {
+      await Suggestion.updateMany(
+        { mergedInto: { $in: part }, importId: { $ne: importId }, statusBeforeMerge: status },
+        { $set: { status, mergedInto: null, statusBeforeMerge: null, updatedAt: new Date() }, $inc: { version: 1 } },
+      );
+    }
+  }
+  const removed = await Suggestion.deleteMany({ importId });
+  const created = await Participant.find({ createdByImport: importId }, { _id: 1 }).lean();
+  const stillUsed = new Set<string>();
+  for (const part of chunks(created.map((p) => p._id), BATCH)) {
+    const used = await Suggestion.distinct('participantId', { participantId: { $in: part } });
+    for (const id of used) stillUsed.add(String(id));
+  }
+  const orphans = created.filter((p) => !stillUsed.has(String(p._id))).map((p) => p._id);
+  let participants = 0;
+  for (const part of chunks(orphans, BATCH)) participants += (await Participant.deleteMany({ _id: { $in: part } })).deletedCount;
+  return { suggestions: removed.deletedCount, participants };
+}
