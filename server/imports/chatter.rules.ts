@@ -1,0 +1,97 @@
+/**
+ * Keep or skip one imported message (pure). Recall first: a message with a real proposal is kept
+ * even when it opens with a greeting or thanks; only short, pure chatter is skipped, and the
+ * planner sees and can restore every skipped row. Words are read by the project's one analyser
+ * (normalise + stopwords + stems); only the chatter phrases live here.
+ */
+import { defaultAnalyser } from '../synthesis/analyser.js';
+import type { SkipReason } from './import.types.js';
+
+export interface Verdict {
+  keep: boolean;
+  why: SkipReason | null;
+}
+
+const KEEP: Verdict = { keep: true, why: null };
+const skip = (why: SkipReason): Verdict => ({ keep: false, why });
+
+const EMPTY_RE = /^(?:[-–—_.,/\\?!*\s]*|(?:tidak|tdk|ga|gak|nggak|enggak|belum|blm) ada(?: saran| masukan| usulan)?|tidak|nihil|none|nothing|no|nope|n\/?a|nil|null|kosong|cukup|sudah cukup|no comment|no comments|tidak ada komentar)[.!]?$/iu;
+const DELETED_RE = /^(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message|anda (?:telah )?menghapus pesan ini|pesan ini dihapus oleh admin|this message was deleted by admin)\.?$/iu;
+const MEDIA_LINE_RE = new RegExp(
+  [
+    String.raw`^<?(?:media tidak disertakan|media omitted)>?$`,
+    String.raw`^(?:image|video|audio|sticker|gif|document|contact card|gambar|stiker|dokumen|kartu kontak|foto|pesan suara|voice message)\s(?:omitted|tidak disertakan|dihilangkan)$`,
+    String.raw`^<(?:attached|terlampir|lampiran):\s[^>]+>$`,
+    String.raw`^\S+\.(?:jpe?g|png|webp|gif|opus|mp[34]|m4a|pdf|docx?|xlsx?|pptx?|vcf)\s\((?:file attached|file terlampir|berkas terlampir)\)$`,
+    String.raw`^(?:null|<media>|\[(?:foto|photo|sticker|stiker|image|gambar)\])$`,
+  ].join('|'),
+  'iu',
+);
+const REACTION_RE = /^(?:reacted to|bereaksi|menanggapi dengan|removed a reaction|menghapus reaksi)\b/iu;
+const EMOJI_OR_PUNCT_RE = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\p{P}\p{S}\s]|\u200d|\ufe0f|\u20e3/gu;
+
+/** Cues: a short message with one of these and (almost) nothing else is chatter of that kind. */
+const CUES: ReadonlyArray<[SkipReason, RegExp]> = [
+  ['thanks', /\b(?:terima ?kasih|trima ?kasih|makasih|mks+h|thank(?:s| you)?|thx|tq|tks|ty|matur ?nuwun|suwun|hatur nuhun|nuhun|appreciate)\b/iu],
+  ['greeting', /\b(?:selamat (?:pagi|siang|sore|malam|datang|bergabung)|assalamu'?\s?alaikum|w[a]?'?alaikum ?salam|salam (?:sejahtera|kenal|hangat|sehat|semua|budaya)|salken|halo+|hallo+|hai+|hi+|hello|good (?:morning|afternoon|evening)|sugeng (?:enjing|siang|sonten|dalu|rawuh)|met (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|permisi|punten|nuwun sewu|kulo ?nuwun|perkenalkan|izin (?:bergabung|gabung|nimbrung|menyimak|hadir)|om swastiastu|namo buddhaya|shalom)\b/iu],
+  ['logistics', /\b(?:link\w*|tautan\w*|zoom\w*|g?meet\w*|suara\w*|putus\w*|mic\w*|mik|mute|unmute|slide\w*|ppt\w*|share ?screen|layar\w*|rekaman\w*|recording|direkam|sertifikat\w*|e-?sertifikat\w*|absen\w*|presensi|daftar hadir|izin|ijin|pamit|sinyal\w*|koneksi\w*|jaringan\w*|kamera\w*|materi\w*|paparan\w*|bahan\w*|dibagikan|dishare|di-share|diulang|passcode|password|breakout|room|kedengaran|terdengar|dengar|blank|lag|delay|buffering|lemot|hadir|rename)\b/iu],
+  ['plus_one', /(?:^|\s)\+\s?1\b|\b(?:setuju\w*|sepakat|agree\w*|idem|ditto|same|sama|betul|bener|benar|yes|iya|iyaa+|ya+|yup|ok|oke+|okay|okey|siap|sip+|noted|baik|nggih|inggih|njih|sepaham|dukung\w*|mendukung|support\w*|menyetujui|mantap\w*|mantab|keren|top|good|nice|great|cocok|pas|tul|yoi)\b/iu],
+  ['reaction', /\b(?:wk(?:wk)+|ha(?:ha)+|he(?:he)+|hi(?:hi)+|lol|wow|waduh|wah|hmm+|oh+|oalah|asyik|cie+|amin|aamiin+|alhamdulillah|masya ?allah|mashaallah|subhanallah)\b/iu],
+];
+
+/** Words that belong to chatter: they do not count as content of a message. */
+const CHATTER_WORDS = new Set(
+  (
+    'selamat pagi siang sore malam datang bergabung assalamualaikum assalamu alaikum waalaikumsalam salam sejahtera kenal hangat sehat budaya salken halo hallo hai hi hello ' +
+    'good morning afternoon evening everyone all sugeng enjing sonten dalu rawuh met permisi punten nuwun sewu kulonuwun perkenalkan swastiastu namo buddhaya shalom ' +
+    'semua semuanya sekalian rekan teman kawan sedulur dulur peserta hadirin panitia narasumber pemateri moderator host admin bapak ibu pak bu mas mbak kak bang om tante dik ' +
+    'terima terimakasih trimakasih makasih mksh thanks thank you thx tq tks ty matur maturnuwun suwun sanget hatur nuhun appreciate banyak sebesar besarnya ' +
+    'sukses semangat luar biasa bermanfaat manfaat menarik inspiratif informatif insightful ilmu ilmunya wawasan berkah barakallah amin aamiin sehat selalu lancar acara acaranya ' +
+    'link tautan zoom zoomnya meet gmeet suara suaranya putus terputus mic micnya mik mikrofon microphone mute unmute muted slide slides slidenya ppt pptnya powerpoint ' +
+    'share screen sharescreen shared layar layarnya rekaman rekamannya record recording direkam sertifikat sertifikatnya absen absensi absennya presensi daftar hadir ' +
+    'izin ijin keluar pamit duluan left leave sinyal koneksi jaringan lag delay kamera video gambar kelihatan terlihat tampil blank hitam bagi bagikan dibagikan dishare ' +
+    'kirim dikirim kirimkan room breakout password passcode meeting webinar download unduh buffering lemot ulang diulang materi materinya bahan paparan paparannya presentasi ' +
+    'kedengaran terdengar dengar rename chat kolom mohon tolong minta bisa boleh dong ya yaa nggih inggih njih nuwun dulu sebentar tadi nanti mana kapan sudah belum ' +
+    'setuju sepakat agree idem ditto same sama betul bener benar yes iya yup ok oke okay okey siap sip noted baik sepaham dukung mendukung support menyetujui mantap mantab keren top nice great cocok pas tul yoi banget sangat sekali ' +
+    'wkwk wkwkwk haha hahaha hehe hihi lol wow waduh wah hmm oh oalah asyik cie ciee alhamdulillah masya masyaallah allah subhanallah'
+  ).split(/\s+/),
+);
+
+/** Words that make a short message a proposal even with chatter around it. */
+const PROPOSAL_RE = /\b(?:usul\w*|mengusulkan|saran\w*|menyarankan|sebaiknya|seharusnya|semestinya|mestinya|perlu\w*|diperlukan|harap\w*|berharap|agar|supaya|harus|wajib|bagaimana (?:kalau|jika)|gimana (?:kalau|kalo)|gmn (?:kalau|kalo)|kenapa (?:tidak|nggak|gak|ga)|adakan|diadakan|perbanyak|tambah\w*|dibuat|dibangun|bangun|disediakan|sediakan|fasilitasi|difasilitasi|ditingkatkan|tingkatkan|dorong|didorong|libatkan|dilibatkan|suggest\w*|propos\w*|should|need\w*|recommend\w*|what if|how about|why not|ingin ada|pengen ada|pingin ada|kudu|kudune|mbok|tulung|njaluk|ayo|yuk|mari)\b/iu;
+const HONORIFIC_NAME_RE = /\b(?:pak|bu|bapak|ibu|mas|mbak|mba|kak|bang|om|tante|dik|prof|dr|ustadz|gus|cak|ning|mbakyu|kang|teh)\.?\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)?/gu;
+
+/** Content words: the analyser's terms that are neither chatter nor a name after a title. */
+export function contentWords(text: string): string[] {
+  const terms = defaultAnalyser().terms(text.replace(HONORIFIC_NAME_RE, ' '));
+  return terms.filter((t) => !CHATTER_WORDS.has(t.surface) && !CHATTER_WORDS.has(t.stem) && !CHATTER_WORDS.has(t.surface.replace(/nya$/u, ''))).map((t) => t.surface);
+}
+
+/** The kind of chatter a text speaks of, if any (first cue in the order above). */
+function cueOf(text: string): SkipReason | null {
+  for (const [why, re] of CUES) if (re.test(text)) return why;
+  return null;
+}
+
+/** Keep or skip one message's text. */
+export function classifyMessage(raw: string): Verdict {
+  const text = raw.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trim();
+  if (EMPTY_RE.test(text)) return skip('empty');
+  if (DELETED_RE.test(text)) return skip('deleted');
+  const lines = text.split('\n').filter((l) => !MEDIA_LINE_RE.test(l.trim()));
+  if (!lines.some((l) => l.trim())) return skip('media');
+  const body = lines.join('\n').trim();
+  if (REACTION_RE.test(body)) return skip('reaction');
+  if (!body.replace(EMOJI_OR_PUNCT_RE, '')) return skip('emoji_only');
+  const content = contentWords(body);
+  if (content.length >= 4 || body.length > 160) return KEEP;
+  const cue = cueOf(body);
+  const proposal = PROPOSAL_RE.test(body);
+  if (cue) {
+    if (content.length === 0) return skip(cue);
+    if (!proposal && content.length <= 2) return skip(cue);
+    return KEEP;
+  }
+  if (content.length === 0 && !proposal && body.length < 25) return skip('too_short');
+  return KEEP;
+}

@@ -1,0 +1,161 @@
+/**
+ * WhatsApp group exports ("Export chat", without media), Android and iOS, any phone locale:
+ *   Android  "20/11/26 19.02 - Budi: text"        "11/20/26, 7:02 PM - Budi: text"
+ *   iOS      "[20/11/26 19.02.11] Budi: text"     "[11/20/26, 7:02:11 PM] ~ Budi: text"
+ * Lines without a header continue the message above. Day/month order is decided once per file
+ * from all its dates. Not `whatsapp-chat-parser` (evaluated, v4.0.2): it starts a new "system"
+ * message at any continuation line that opens with a date and a time ("12/12/2026 jam 10.00 ...")
+ * so a suggestion loses its end; it takes system lines with a colon ('Budi mengubah subjek
+ * menjadi "Forum: Kota"') and iOS system lines ("Grup: ‎Budi menambahkan Sari") for messages;
+ * it keeps iOS's "~ " before unsaved names; and it builds dates in the server's own zone.
+ */
+import type { RawMessage } from './raw.js';
+import { stripMarks, trimLines } from './raw.js';
+import { isValidWallTime, zonedInstant, type WallTime } from './time.js';
+
+const DATE = String.raw`(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})`;
+const TIME = String.raw`(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?(?:[\s\u202f\u00a0]?([AaPp])\.?\s?[Mm]\.?)?`;
+const LEAD = String.raw`[\u200e\u200f\u202a-\u202e\ufeff]*`;
+const ANDROID_RE = new RegExp(String.raw`^${LEAD}${DATE},?[\s\u202f\u00a0](?:pukul\s|at\s)?${TIME}[\s\u202f\u00a0][-–][\s\u202f\u00a0]`);
+const IOS_RE = new RegExp(String.raw`^${LEAD}\[${DATE},?[\s\u202f\u00a0]${TIME}\][\s\u202f\u00a0]`);
+
+/** Any line that looks like a header of either style (detection counts these). */
+export function isWhatsAppHeader(line: string): boolean {
+  return ANDROID_RE.test(line) || IOS_RE.test(line);
+}
+
+/** Lines WhatsApp writes itself (Indonesian and English phones). */
+const SYSTEM_RE = new RegExp(
+  [
+    'terenkripsi', 'end-to-end', 'membuat grup', 'created group', 'created this group', 'menambahkan', 'added ',
+    'mengeluarkan', 'removed ', 'keluar$', ' left$', 'bergabung', 'joined', 'mengubah (subjek|ikon|deskripsi|nama|setelan|pengaturan)',
+    'changed (the subject|this group|the group|their phone|to )', 'menghapus (ikon|deskripsi)', 'deleted this group',
+    'sekarang admin', 'now an admin', 'no longer an admin', 'bukan admin lagi', 'pesan sementara', 'disappearing messages',
+    'nomor telepon', 'security code', 'kode keamanan', 'mengganti nomor', 'changed their phone number', 'pinned a message',
+    'menyematkan pesan', 'started a call', 'memulai panggilan', 'missed (voice|video) call', 'panggilan (suara|video) tak terjawab',
+    'tautan undangan', 'invite link', 'komunitas', 'community',
+  ].join('|'),
+  'i',
+);
+
+const EDITED_RE = /\s*<(?:Pesan ini diedit|This message was edited|Pesan ini telah diedit)>\s*$/u;
+
+interface Header {
+  a: number;
+  b: number;
+  c: number;
+  yearFirst: boolean;
+  hour: number;
+  minute: number;
+  second: number;
+  rest: string;
+}
+
+function readHeader(m: RegExpExecArray, line: string): Header {
+  const [a, , b, c, h, mi, s, ampm] = [m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]];
+  let hour = Number(h);
+  if (ampm) {
+    const pm = ampm.toLowerCase() === 'p';
+    if (hour === 12) hour = pm ? 12 : 0;
+    else if (pm) hour += 12;
+  }
+  return {
+    a: Number(a),
+    b: Number(b),
+    c: Number(c),
+    yearFirst: (a ?? '').length === 4,
+    hour,
+    minute: Number(mi),
+    second: Number(s ?? 0),
+    rest: line.slice(m[0].length),
+  };
+}
+
+type Order = 'dmy' | 'mdy' | 'ymd';
+
+/** Day-first or month-first, from all dates of the file: a number over 12 settles it; else the order that keeps time moving forward. */
+export function decideOrder(headers: readonly Header[], twelveHour: boolean): Order {
+  if (headers.some((h) => h.yearFirst)) return 'ymd';
+  if (headers.some((h) => h.a > 12)) return 'dmy';
+  if (headers.some((h) => h.b > 12)) return 'mdy';
+  const backwards = (order: Order): number => {
+    let count = 0;
+    let last = -Infinity;
+    for (const h of headers) {
+      const [day, month] = order === 'dmy' ? [h.a, h.b] : [h.b, h.a];
+      const key = (year(h.c) * 13 + month) * 32 + day;
+      if (key < last) count++;
+      last = key;
+    }
+    return count;
+  };
+  const dmy = backwards('dmy');
+  const mdy = backwards('mdy');
+  if (dmy !== mdy) return dmy < mdy ? 'dmy' : 'mdy';
+  return twelveHour ? 'mdy' : 'dmy';
+}
+
+const year = (n: number): number => (n < 100 ? 2000 + n : n);
+
+function wallTime(h: Header, order: Order): WallTime {
+  const [y, month, day] = order === 'ymd' ? [h.a, h.b, h.c] : order === 'dmy' ? [year(h.c), h.b, h.a] : [year(h.c), h.a, h.b];
+  return { year: y, month, day, hour: h.hour, minute: h.minute, second: h.second };
+}
+
+/** "Budi: text" -> author and text; null for a line WhatsApp wrote itself. */
+function splitAuthor(rest: string, ios: boolean): { author: string; text: string } | null {
+  const colon = rest.indexOf(': ');
+  const bare = rest.endsWith(':') && !rest.slice(0, -1).includes(': ') ? rest.length - 1 : -1;
+  const at = colon >= 0 ? colon : bare;
+  if (at <= 0) return null;
+  const author = stripMarks(rest.slice(0, at)).replace(/^~[\s\u202f\u00a0]*/u, '').trim();
+  const text = rest.slice(at + 2);
+  if (!author || /["“”]/u.test(author) || author.length > 100) return null;
+  // iOS attributes system lines to the group (or the actor) and opens their text with U+200E.
+  if (ios && text.startsWith('\u200e') && SYSTEM_RE.test(text) && !/omitted|tidak disertakan|attached|terlampir/i.test(text)) return null;
+  if (!ios && SYSTEM_RE.test(author) && author.split(/\s+/).length > 3) return null;
+  return { author, text };
+}
+
+interface Draft {
+  header: Header;
+  author: string | null;
+  lines: string[];
+}
+
+export function readWhatsApp(lines: readonly string[], timeZone: string): RawMessage[] {
+  let android = 0;
+  let ios = 0;
+  for (const line of lines.slice(0, 5000)) {
+    if (ANDROID_RE.test(line)) android++;
+    else if (IOS_RE.test(line)) ios++;
+  }
+  const isIos = ios > android;
+  const re = isIos ? IOS_RE : ANDROID_RE;
+  const drafts: Draft[] = [];
+  let current: Draft | undefined;
+  let twelveHour = false;
+  for (const line of lines) {
+    const m = re.exec(line);
+    if (m) {
+      const header = readHeader(m, line);
+      if (m[8]) twelveHour = true;
+      const split = splitAuthor(header.rest, isIos);
+      current = { header, author: split?.author ?? null, lines: [split ? split.text : header.rest] };
+      drafts.push(current);
+    } else if (current) {
+      current.lines.push(line);
+    }
+  }
+  const order = decideOrder(
+    drafts.map((d) => d.header),
+    twelveHour,
+  );
+  return drafts.map((d): RawMessage => {
+    const wall = wallTime(d.header, order);
+    const at = isValidWallTime(wall) ? zonedInstant(wall, timeZone) : null;
+    const body = trimLines(d.lines).replace(EDITED_RE, '');
+    if (d.author === null) return { at, author: null, text: stripMarks(body), why: 'system' };
+    return { at, author: d.author, text: body.replace(/^[\u200e\u200f]+/u, '') };
+  });
+}
