@@ -9,6 +9,7 @@ import { t } from '../i18n/index.js';
 import type { ReportData, ReportTheme } from './report.schema.js';
 import { localTaxonomy } from '../themes/roadmap-matrix.rules.js';
 import { reportRoadmap } from './report.roadmap.js';
+import { peopleOf, type CoAuthor } from '../themes/theme-view.rules.js';
 
 export interface ReportSuggestion {
   id: string;
@@ -22,6 +23,8 @@ export interface ReportSuggestion {
   createdAt: string;
   authorName: string | null;
   organisation: string | null;
+  /** authors of duplicates merged into it: counted among its people */
+  coAuthors?: readonly CoAuthor[];
 }
 
 export interface BuildInput {
@@ -70,7 +73,7 @@ export function buildReport(raw: BuildInput): ReportData {
     .map((th) => ({ th, members: th.members.map((id) => byId.get(id)).filter((s): s is ReportSuggestion => !!s) }))
     .filter(({ members }) => members.length > 0)
     .map(({ th, members }) => {
-      const participants = new Set(members.map((m) => m.participantId)).size;
+      const participants = new Set(members.flatMap(peopleOf)).size;
       const votes = members.reduce((n, m) => n + m.votes, 0);
       const preferred = th.representatives.map((r) => byId.get(r.id)).filter((s): s is ReportSuggestion => !!s);
       const rest = [...members].sort((a, b) => b.votes - a.votes || a.createdAt.localeCompare(b.createdAt));
@@ -125,6 +128,11 @@ export function buildReport(raw: BuildInput): ReportData {
     r.participants.add(s.participantId);
     r.suggestions++;
     roles.set(s.role ?? 'unknown', r);
+    for (const c of s.coAuthors ?? []) {
+      const cr = roles.get(c.role ?? 'unknown') ?? { participants: new Set(), suggestions: 0 };
+      cr.participants.add(c.participantId);
+      roles.set(c.role ?? 'unknown', cr);
+    }
   }
 
   return {
@@ -138,7 +146,7 @@ export function buildReport(raw: BuildInput): ReportData {
     filters: input.filters,
     summary: {
       sessions: input.sessions.length,
-      participants: new Set(input.suggestions.map((s) => s.participantId)).size,
+      participants: new Set(input.suggestions.flatMap(peopleOf)).size,
       suggestions: total,
       votes: input.suggestions.reduce((n, s) => n + s.votes, 0),
       from: dates[0] ?? null,
@@ -147,7 +155,7 @@ export function buildReport(raw: BuildInput): ReportData {
     executiveSummary: themes.slice(0, SUMMARY_THEMES).map((th) => ({ themeId: th.id, paragraph: summaryParagraph(lang, th) })),
     sessions: input.sessions.map((s) => {
       const mine = input.suggestions.filter((x) => x.sessionId === s.id);
-      return { ...s, participants: new Set(mine.map((m) => m.participantId)).size, suggestions: mine.length, votes: mine.reduce((n, m) => n + m.votes, 0) };
+      return { ...s, participants: new Set(mine.flatMap(peopleOf)).size, suggestions: mine.length, votes: mine.reduce((n, m) => n + m.votes, 0) };
     }),
     participationByRole: [...roles]
       .sort((a, b) => ROLE_ORDER.indexOf(a[0]) - ROLE_ORDER.indexOf(b[0]))

@@ -137,6 +137,7 @@ export function createReportsService({ audit, forums }: { audit: AuditService; f
         createdAt: r.createdAt ?? '',
         authorName: r.authorName ?? null,
         organisation: r.organisation ?? null,
+        ...(r.coAuthors?.length ? { coAuthors: r.coAuthors } : {}),
       })),
       filters: {
         sessionIds: req.sessionIds,

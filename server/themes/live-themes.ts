@@ -32,7 +32,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
       const all = await services.suggestions.all(session._id);
       const approved = all.filter((s) => s.status === 'approved');
       if (approved.length >= MIN_APPROVED) {
-        const result = await runInWorker(approved.map(toInput), { k: 'auto', previousThemes: previous.get(sid) ?? [] });
+        const result = await runInWorker(approved.map((s) => toInput(s)), { k: 'auto', previousThemes: previous.get(sid) ?? [] });
         previous.set(sid, result.themes.map((t) => ({ id: t.id, keywords: t.keywords, members: t.members })));
         const top = [...result.themes].sort((a, b) => b.size - a.size).slice(0, SHOWN).map((t) => ({ id: t.id, label: t.label, size: t.size }));
         io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('themes:live', top);
@@ -41,7 +41,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
       const pending = new Set(open.filter((s) => s.status === 'pending').map((s) => String(s._id)));
       if (pending.size && open.length >= 2) {
         // One theme is enough here: only the engine's near-duplicate groups are wanted.
-        const { duplicates } = await runInWorker(open.map(toInput), { k: 1 });
+        const { duplicates } = await runInWorker(open.map((s) => toInput(s)), { k: 1 });
         io.to(rooms.moderators(sid)).emit('mod:duplicates', duplicates.filter((d) => d.ids.some((id) => pending.has(id))).slice(0, MAX_GROUPS));
       }
     } finally {

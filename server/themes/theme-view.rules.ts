@@ -14,7 +14,18 @@ export interface InputFacts extends SynthesisInput {
   createdAt?: string;
   authorName?: string | null;
   organisation?: string | null;
+  /** Authors of duplicates merged into this suggestion: they asked for the same thing and count as its people. */
+  coAuthors?: readonly CoAuthor[];
 }
+
+export interface CoAuthor {
+  participantId: string;
+  role: string | null;
+}
+
+/** Everyone a suggestion speaks for: its author and the authors of duplicates merged into it. */
+export const peopleOf = (f: { participantId?: string; coAuthors?: readonly CoAuthor[] }): string[] =>
+  [f.participantId, ...(f.coAuthors ?? []).map((c) => c.participantId)].filter((id): id is string => !!id);
 
 /** A theme as planners see it: the engine's fields, recomputed after edits, plus the edit marks. */
 export interface ThemeView
@@ -38,7 +49,7 @@ export function themeViews(result: SynthesisResult, inputs: readonly InputFacts[
   const facts = new Map(inputs.map((i) => [i.id, i]));
   const itemTags = new Map(result.items.map((i) => [i.id, i]));
   const base = new Map(result.themes.map((t) => [t.id, t]));
-  const allParticipants = new Set(inputs.map((i) => i.participantId).filter(Boolean)).size;
+  const allParticipants = new Set(inputs.flatMap(peopleOf)).size;
   const known = (kind: 'subsectors' | 'issues') => new Map(result.themes.flatMap((x) => x[kind]).map((k) => [k.id, k.label]));
   const tagLabels = { subsectors: known('subsectors'), issues: known('issues') };
 
@@ -51,7 +62,7 @@ export function themeViews(result: SynthesisResult, inputs: readonly InputFacts[
     const memberFacts = m.map((x) => facts.get(x)).filter((f): f is InputFacts => !!f);
     const count = (key: 'role' | 'sessionId') =>
       memberFacts.reduce<Record<string, number>>((acc, f) => ((acc[f[key] ?? 'unknown'] = (acc[f[key] ?? 'unknown'] ?? 0) + 1), acc), {});
-    const participants = new Set(memberFacts.map((f) => f.participantId).filter(Boolean)).size;
+    const participants = new Set(memberFacts.flatMap(peopleOf)).size;
     const reps = (t?.representatives ?? []).filter((r) => memberSet.has(r.id)).map((r) => ({ id: r.id, text: r.text, votes: r.votes }));
     if (reps.length < REPRESENTATIVES) {
       for (const f of [...memberFacts].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0))) {

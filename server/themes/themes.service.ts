@@ -14,6 +14,7 @@ import { synthesisStore, type RunData, type RunDoc } from './synthesis.store.js'
 import { runInWorker } from './synthesis.runner.js';
 import { forumPlaces } from './forum-places.rules.js';
 import { anchorsFor, applyEdits, editProblem, type EditedSynthesis, type InputFacts, type StoredEdit, type ThemeEdit } from './edits.rules.js';
+import type { CoAuthor } from './theme-view.rules.js';
 
 export interface RunRequest {
   sessionIds?: string[];
@@ -45,7 +46,7 @@ export interface SynthesisView extends SynthesisSummary {
  * category, time, author) let a report be rebuilt from the snapshot alone, identically, however
  * the live suggestions change afterwards.
  */
-export const toInput = (s: SuggestionDoc): SynthesisInput & InputFacts => ({
+export const toInput = (s: SuggestionDoc, coAuthors: readonly CoAuthor[] = []): SynthesisInput & InputFacts => ({
   id: String(s._id),
   text: s.text,
   participantId: String(s.participantId),
@@ -57,7 +58,19 @@ export const toInput = (s: SuggestionDoc): SynthesisInput & InputFacts => ({
   createdAt: s.createdAt.toISOString(),
   authorName: s.authorName ?? null,
   organisation: s.organisation ?? null,
+  ...(coAuthors.length ? { coAuthors } : {}),
 });
+
+/** For each suggestion, the authors of the duplicates a moderator merged into it. */
+async function coAuthorsOf(suggestions: readonly SuggestionDoc[]): Promise<Map<string, CoAuthor[]>> {
+  const merged = await Suggestion.find({ mergedInto: { $in: suggestions.map((s) => s._id) }, status: 'merged' }, { mergedInto: 1, participantId: 1, role: 1 }).lean<SuggestionDoc[]>();
+  const byTarget = new Map<string, CoAuthor[]>();
+  for (const m of merged) {
+    const key = String(m.mergedInto);
+    byTarget.set(key, [...(byTarget.get(key) ?? []), { participantId: String(m.participantId), role: m.role ?? null }]);
+  }
+  return byTarget;
+}
 
 const summary = (s: RunDoc): SynthesisSummary => ({
   id: String(s._id),
@@ -106,7 +119,8 @@ export function createThemesService({ bus, audit }: { bus: DomainBus; audit: Aud
         if (req.sessionIds?.length && sessions.length !== new Set(req.sessionIds).size) throw new AppError('validation_failed', 'sessionIds: not all sessions of this forum');
         const suggestions = await Suggestion.find({ sessionId: { $in: sessions.map((s) => s._id) }, status: 'approved' }).sort({ createdAt: 1 }).lean<SuggestionDoc[]>();
         if (!suggestions.length) throw new AppError('validation_failed', 'sessions: no approved suggestions to synthesise yet');
-        const items = suggestions.map(toInput);
+        const coAuthors = await coAuthorsOf(suggestions);
+        const items = suggestions.map((s) => toInput(s, coAuthors.get(String(s._id))));
         const previous = await latestDone(forumId);
         const previousData = previous ? await synthesisStore.data(previous) : null;
         const last = await synthesisStore.latest({ forumId });
