@@ -5,10 +5,14 @@ import { RateLimiter } from '../shared/rate-limiter.js';
 /** Per-IP request limit for one route (e.g. login attempts). */
 export function rateLimit(limit: number, windowMs: number, name: string): RequestHandler {
   const limiter = new RateLimiter(limit, windowMs);
-  return (req, res, next) => {
-    const { allowed, retryAfterMs } = limiter.hit(`${name}:${req.ip}`);
-    if (allowed) return next();
-    res.setHeader('Retry-After', String(Math.ceil(retryAfterMs / 1000)));
-    next(new AppError('rate_limited'));
+  return async (req, res, next) => {
+    try {
+      const { allowed, retryAfterMs } = await limiter.hit(`${name}:${req.ip}`);
+      if (allowed) return next();
+      res.setHeader('Retry-After', String(Math.ceil(retryAfterMs / 1000)));
+      next(new AppError('rate_limited'));
+    } catch (err) {
+      next(err);
+    }
   };
 }

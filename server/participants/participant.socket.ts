@@ -42,7 +42,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
     'participant:join',
     async (p) => {
       const session = await services.sessions.findByCode(p.code);
-      const { participant, token } = await services.participants.join(session, p, () => !limits.joinsPerIp.hit(socket.data.ip).allowed);
+      const { participant, token } = await services.participants.join(session, p, async () => !(await limits.joinsPerIp.hit(socket.data.ip)).allowed);
       socket.data.participant = participant;
       const sid = String(session._id);
       await socket.join([rooms.participants(sid), rooms.participant(participant.id)]);
@@ -71,9 +71,8 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
       const session = await currentSession();
       // A retry of something already stored must succeed even when the rate limit is reached,
       // so the limits count only new submissions (checked after the idempotency lookup).
-      const limited = () => {
-        const a = limits.perParticipant.hit(participant.id);
-        const b = limits.perIp.hit(socket.data.ip);
+      const limited = async () => {
+        const [a, b] = await Promise.all([limits.perParticipant.hit(participant.id), limits.perIp.hit(socket.data.ip)]);
         return !a.allowed || !b.allowed;
       };
       const { suggestion, duplicate } = await services.suggestions.submit(session, participant, p, limited);
@@ -90,7 +89,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
     'suggestion:similar',
     async (p) => {
       const session = await currentSession();
-      if (!limits.similarPerIp.hit(socket.data.ip).allowed) throw new AppError('rate_limited');
+      if (!(await limits.similarPerIp.hit(socket.data.ip)).allowed) throw new AppError('rate_limited');
       const matches = await services.suggestions.similar(session, p.text);
       return matches.map((m) => ({ id: String(m.suggestion._id), text: m.suggestion.text, votes: m.suggestion.votes, score: Math.round(m.score * 100) / 100 }));
     },

@@ -40,7 +40,7 @@ export function createParticipantsService({ bus }: { bus: DomainBus }) {
      * it across reloads); otherwise consent is required and a new participant and token are made.
      */
     /** `limited` is asked only before creating a participant (a rejoin with a token is never limited). */
-    async join(session: SessionDoc, input: JoinInput, limited: () => boolean = () => false): Promise<{ participant: ParticipantIdentity; token: string }> {
+    async join(session: SessionDoc, input: JoinInput, limited: () => Promise<boolean> = async () => false): Promise<{ participant: ParticipantIdentity; token: string }> {
       if (!isJoinable(session.status)) throw new AppError('session_not_found');
       const now = new Date();
       if (input.token) {
@@ -55,7 +55,7 @@ export function createParticipantsService({ bus }: { bus: DomainBus }) {
       if (!session.settings.allowAnonymous && !input.displayName) {
         throw new AppError('validation_failed', 'displayName: this session asks for your name');
       }
-      if (limited()) throw new AppError('rate_limited');
+      if (await limited()) throw new AppError('rate_limited');
       const token = randomBytes(24).toString('base64url');
       const doc = await Participant.create({
         sessionId: session._id,

@@ -24,6 +24,15 @@ export interface HandlerLog {
   error(obj: object, msg: string): void;
 }
 
+/** One counter per event (and rate), keyed by socket id: a flood on one socket never slows another. */
+const limiters = new Map<string, RateLimiter>();
+function perSocketLimiter(event: string, perSecond: number): RateLimiter {
+  const key = `${event}:${perSecond}`;
+  let limiter = limiters.get(key);
+  if (!limiter) limiters.set(key, (limiter = new RateLimiter(perSecond, 1000)));
+  return limiter;
+}
+
 /**
  * Registers one event: validates the payload, checks the role, rate-limits per socket, runs the
  * service call and answers the ack with `{ok:true,data}` or `{ok:false,error:{id,message}}`.
@@ -35,14 +44,14 @@ export function handle<E extends EventName>(
   fn: (payload: z.infer<(typeof schemas)[E]>, socket: AppSocket) => Promise<AckData<E>> | AckData<E>,
   opts: HandleOptions & { log: HandlerLog },
 ): void {
-  const limiter = new RateLimiter(opts.perSecond ?? 20, 1000);
+  const limiter = perSocketLimiter(event, opts.perSecond ?? 20);
   const schema = schemas[event] as z.ZodType;
   // The typed listener signature is checked at the call site via `E`; here we take raw args to validate them.
   (socket as unknown as { on(e: string, l: (...args: unknown[]) => void): void }).on(event, async (...args: unknown[]) => {
     const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (r: Ack<unknown>) => void) : undefined;
     const reply = (r: Ack<unknown>) => ack?.(r);
     try {
-      if (!limiter.hit(socket.id).allowed) throw new AppError('rate_limited');
+      if (!(await limiter.hit(socket.id)).allowed) throw new AppError('rate_limited');
       if (opts.roles) {
         // Fresh for this event: staff-identity.ts re-reads it from the staff session before every packet.
         const staff = socket.data.staff;

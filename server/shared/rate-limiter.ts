@@ -1,35 +1,30 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
 /**
- * Fixed-window counter per key, in this process's memory. Used for abuse limits (per IP, per
- * socket) where a per-instance limit is acceptable; account lockout lives in MongoDB instead.
+ * An abuse limit (per address, per socket, per participant): `limit` hits per window and key,
+ * counted by rate-limiter-flexible. The memory store counts per process; a shared store (Redis)
+ * can be passed for limits that must hold across instances.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
+  private readonly store: RateLimiterAbstract;
 
   constructor(
     readonly limit: number,
-    readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+    windowMs: number,
+    store?: (opts: { points: number; duration: number }) => RateLimiterAbstract,
+  ) {
+    const opts = { points: limit, duration: Math.max(1, Math.round(windowMs / 1000)) };
+    this.store = store ? store(opts) : new RateLimiterMemory(opts);
+  }
 
-  /** Counts one hit; returns whether it is allowed and, if not, when to retry. */
-  hit(key: string): { allowed: boolean; retryAfterMs: number } {
-    const now = this.now();
-    let w = this.windows.get(key);
-    if (!w || now - w.start >= this.windowMs) {
-      if (this.windows.size > 10_000) this.prune(now);
-      w = { start: now, count: 0 };
-      this.windows.set(key, w);
+  /** Counts one hit; says whether it is allowed and, if not, how long until it would be. */
+  async hit(key: string): Promise<{ allowed: boolean; retryAfterMs: number }> {
+    try {
+      await this.store.consume(key);
+      return { allowed: true, retryAfterMs: 0 };
+    } catch (res) {
+      if (res instanceof RateLimiterRes) return { allowed: false, retryAfterMs: res.msBeforeNext };
+      throw res;
     }
-    w.count++;
-    const allowed = w.count <= this.limit;
-    return { allowed, retryAfterMs: allowed ? 0 : w.start + this.windowMs - now };
-  }
-
-  reset(key: string): void {
-    this.windows.delete(key);
-  }
-
-  private prune(now: number): void {
-    for (const [k, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(k);
   }
 }

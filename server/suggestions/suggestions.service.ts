@@ -58,13 +58,13 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
       session: SessionDoc,
       participant: ParticipantIdentity,
       input: SubmitInput,
-      isRateLimited: () => boolean = () => false,
+      isRateLimited: () => Promise<boolean> = async () => false,
     ): Promise<{ suggestion: SuggestionDoc; duplicate: boolean }> {
       const key = { participantId: objectId(participant.id), clientId: input.clientId };
       const existing = await Suggestion.findOne(key).lean<SuggestionDoc>();
       if (existing) return { suggestion: existing, duplicate: true };
       if (!acceptsSubmissions(session.status)) throw new AppError('session_not_open', session.status);
-      if (isRateLimited()) throw new AppError('rate_limited');
+      if (await isRateLimited()) throw new AppError('rate_limited');
       const text = cleanText(input.text, session.settings.maxLength);
       let promptId: Types.ObjectId | null = session.activePromptId ?? null;
       if (input.promptId) {
