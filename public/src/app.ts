@@ -3,7 +3,7 @@ import { participantPage } from './participant.js';
 import { moderatorConsole } from './moderator.js';
 import { projectorView } from './projector.js';
 import { themesPage } from './themes.js';
-import { reportPage } from './reports.js';
+import { importPage } from './import.js';
 
 /** Staff home: shows the live connection state and checks identity over the socket. */
 function liveStatus(el: HTMLElement): void {
@@ -25,7 +25,7 @@ const pages: [string, (el: HTMLElement) => void][] = [
   ['console-app', moderatorConsole],
   ['projector-app', projectorView],
   ['themes-app', themesPage],
-  ['report-app', reportPage],
+  ['import-app', importPage],
 ];
 
 document.addEventListener('DOMContentLoaded', () => {

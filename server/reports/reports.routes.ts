@@ -69,7 +69,6 @@ export function reportsRoutes(reports: ReportsService): Router {
       title: report.data.title,
       report,
       formats: REPORT_FORMATS,
-      boot: JSON.stringify({ reportId: report.id }),
     });
   });
 
