@@ -25,12 +25,13 @@ export function detectTextFormat(lines: readonly string[], fileName: string): Im
   const whatsapp = sample.filter(isWhatsAppHeader).length;
   const zoom = sample.filter(isZoomChatLine).length;
   const best = Math.max(whatsapp, zoom);
-  if (best > 0 && best >= Math.min(3, sample.length) / 3) {
+  const ext = extensionOf(fileName);
+  const sheetName = ext === 'csv' || ext === 'tsv';
+  if (best > 0 && (best >= 5 || best >= sample.length / 20) && !(sheetName && best < sample.length / 2)) {
     if (whatsapp >= zoom) return 'whatsapp';
     return 'zoom-chat';
   }
-  const ext = extensionOf(fileName);
-  if (ext === 'csv' || ext === 'tsv' || looksDelimited(sample)) return 'csv';
+  if (sheetName || looksDelimited(sample)) return 'csv';
   return null;
 }
 

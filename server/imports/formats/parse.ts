@@ -41,7 +41,7 @@ export async function parseImport(file: Buffer, options: ParseOptions): Promise<
       result = finish('whatsapp', readWhatsApp(lines, timeZone));
       break;
     case 'zoom-chat':
-      result = finish('zoom-chat', readZoomChat(lines, timeZone, options.date));
+      result = finish('zoom-chat', readZoomChat(lines, timeZone, options.date, options.fileName));
       break;
     case 'zoom-qa':
       result = finish('zoom-qa', readZoomQa(text, timeZone));

@@ -1,7 +1,16 @@
-/** Sheets (Google Forms CSV, Excel CSV, .xlsx): filled in the next step. */
+/**
+ * Sheets of answers: Google Forms CSV (UTF-8 with BOM, comma), the same sheet saved by Excel on an
+ * Indonesian Windows (semicolon, Windows-1252: decoded in text.ts), and .xlsx (exceljs). One row
+ * is one message; the column mapping is guessed (mapping.ts) unless the planner gives it.
+ */
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { AppError } from '../../errors.js';
 import type { ColumnMapping } from '../import.types.js';
+import { dayOrderOf, fromSheetDate, parseDateTime } from './datetime.js';
+import { guessMapping, roleOf, type Cell } from './mapping.js';
 import type { RawMessage } from './raw.js';
+import { MAX_LINES } from './text.js';
 
 export interface SheetResult {
   rows: RawMessage[];
@@ -9,17 +18,102 @@ export interface SheetResult {
   mapping: ColumnMapping;
 }
 
+/** The delimiter used most, outside quotes, on the first lines. */
+function delimiterOf(text: string): string {
+  const head = text.slice(0, 16 * 1024).split(/\r?\n/u).slice(0, 5).join('\n').replace(/"[^"]*"/gu, '');
+  let best = ',';
+  let count = 0;
+  for (const d of [',', ';', '\t', '|']) {
+    const n = head.split(d).length - 1;
+    if (n > count) {
+      best = d;
+      count = n;
+    }
+  }
+  return best;
+}
+
 export function readCsvSheet(text: string, mapping: ColumnMapping | undefined, timeZone: string): SheetResult {
-  void text;
-  void mapping;
-  void timeZone;
-  throw new AppError('import_unknown_format', 'csv not read yet');
+  const rows = parse(text, {
+    delimiter: delimiterOf(text),
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    bom: true,
+  }) as string[][];
+  return fromRows(rows, mapping, timeZone);
+}
+
+function cellOf(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellOf((value.result ?? null) as ExcelJS.CellValue);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
 }
 
 export async function readXlsxSheet(file: Buffer, mapping: ColumnMapping | undefined, timeZone: string): Promise<SheetResult> {
-  await Promise.resolve();
-  void file;
-  void mapping;
-  void timeZone;
-  throw new AppError('import_unknown_format', 'xlsx not read yet');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('import_unknown_format', 'a zip archive that is no .xlsx workbook');
+  }
+  // The sheet with the most rows (Google Forms' download has one; a planner's may add a summary).
+  const sheet = [...workbook.worksheets].sort((a, b) => b.actualRowCount - a.actualRowCount)[0];
+  if (!sheet || sheet.actualRowCount === 0) throw new AppError('import_empty', 'no rows in the workbook');
+  if (sheet.rowCount > MAX_LINES) throw new AppError('import_too_large', `${sheet.rowCount} rows`);
+  const rows: Cell[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cells[col - 1] = cellOf(cell.value);
+    });
+    rows.push(Array.from(cells, (c) => c ?? ''));
+  });
+  return fromRows(rows, mapping, timeZone);
+}
+
+const text = (c: Cell | undefined): string => (c instanceof Date ? c.toISOString() : (c ?? '').trim());
+
+/** The header is the first row that fills at least half as many cells as the widest row (title rows above it are skipped). */
+function headerIndex(rows: readonly Cell[][]): number {
+  const filled = (r: readonly Cell[]): number => r.filter((c) => text(c)).length;
+  const widest = Math.max(0, ...rows.slice(0, 50).map(filled));
+  const i = rows.slice(0, 20).findIndex((r) => filled(r) >= Math.max(1, widest / 2));
+  return Math.max(0, i);
+}
+
+function fromRows(all: readonly Cell[][], given: ColumnMapping | undefined, timeZone: string): SheetResult {
+  const nonEmpty = all.filter((r) => r.some((c) => text(c)));
+  if (!nonEmpty.length) throw new AppError('import_empty', 'no rows');
+  const h = headerIndex(nonEmpty);
+  const width = Math.max(...nonEmpty.map((r) => r.length));
+  const columns = Array.from({ length: width }, (_, i) => text(nonEmpty[h]?.[i]) || `#${i + 1}`);
+  const body = nonEmpty.slice(h + 1);
+  if (!body.length) throw new AppError('import_empty', 'a header and no answers');
+  const mapping = given ?? guessMapping(columns, body);
+  if (mapping.text < 0 || mapping.text >= width) throw new AppError('import_no_text_column', columns.join(', '));
+  const timeCol = mapping.time;
+  const order = timeCol === null ? 'dmy' : dayOrderOf(body.map((r) => (r[timeCol] instanceof Date ? '' : text(r[timeCol]))));
+  const get = (row: readonly Cell[], i: number | null): string | null => (i === null ? null : text(row[i]) || null);
+  const rows = body.map((row): RawMessage => {
+    const t = timeCol === null ? undefined : row[timeCol];
+    const when = t instanceof Date ? fromSheetDate(t, timeZone) : t ? parseDateTime(t, timeZone, order) : null;
+    const role = get(row, mapping.role);
+    return {
+      at: when,
+      author: get(row, mapping.author),
+      organisation: get(row, mapping.organisation),
+      role: role === null ? null : roleOf(role),
+      subsector: get(row, mapping.subsector),
+      text: text(row[mapping.text]).replace(/\r\n?/gu, '\n'),
+    };
+  });
+  return { rows, columns, mapping };
 }
