@@ -23,6 +23,7 @@ import { sessionsRoutes } from './sessions/sessions.routes.js';
 import { joinRoutes } from './participants/join.routes.js';
 import { themesRoutes } from './themes/themes.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
+import { importsRoutes } from './imports/imports.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(joinRoutes(deps.services, config));
   app.use(themesRoutes(deps.services.forums));
   app.use(reportsRoutes(deps.services.reports));
+  app.use(importsRoutes(deps.services));
 
   app.use(notFound);
   app.use(errorHandler);

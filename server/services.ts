@@ -11,6 +11,8 @@ import { createSuggestionsService } from './suggestions/suggestions.service.js';
 import { createModerationService } from './moderation/moderation.service.js';
 import { createThemesService } from './themes/themes.service.js';
 import { createReportsService } from './reports/reports.service.js';
+import { createImportsService } from './imports/imports.service.js';
+import { parseImport } from './imports/formats/parse.js';
 
 /**
  * Every service, each a factory given what it depends on (one domain event bus, the audit log,
@@ -20,6 +22,7 @@ export function createServices(config: Config, auth?: AuthService) {
   const bus = new DomainBus();
   const audit = createAuditService();
   const forums = createForumsService();
+  const sessions = createSessionsService({ bus, audit });
   return {
     bus,
     audit,
@@ -31,12 +34,13 @@ export function createServices(config: Config, auth?: AuthService) {
         { bus, throttle: createLoginThrottle({ maxFailures: config.LOGIN_MAX_FAILURES, windowMinutes: config.LOGIN_LOCK_MINUTES }) },
       ),
     users: createUsersService({ bus, scryptLog2Cost: config.SCRYPT_COST }),
-    sessions: createSessionsService({ bus, audit }),
+    sessions,
     participants: createParticipantsService({ bus }),
     suggestions: createSuggestionsService({ bus, audit }),
     moderation: createModerationService({ bus, audit }),
     themes: createThemesService({ bus, audit }),
     reports: createReportsService({ audit, forums }),
+    imports: createImportsService({ bus, audit, sessions, forums, parse: parseImport }),
   };
 }
 

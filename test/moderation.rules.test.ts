@@ -6,7 +6,7 @@ import type { ModeratorView } from '../server/suggestions/suggestion.presenter.j
 
 const view = (id: string, status: ModeratorView['status'], createdAt: string, extra: Partial<ModeratorView> = {}): ModeratorView => ({
   id, text: `usulan ${id}`, promptId: null, category: null, authorName: null, votes: 0, pinned: false, highlighted: false, createdAt,
-  status, originalText: null, rejectReason: null, mergedInto: null, role: null, organisation: null, author: 'P-1', version: 0, updatedAt: createdAt, ...extra,
+  status, originalText: null, rejectReason: null, mergedInto: null, role: null, organisation: null, author: 'P-1', source: 'live', version: 0, updatedAt: createdAt, ...extra,
 });
 const all: Filter = { status: '', prompt: '', role: '', category: '', q: '', newestFirst: true };
 

@@ -26,7 +26,7 @@ export function moderatorConsole(root: HTMLElement): void {
 
   const socket = connect();
   connectionBanner(socket, $('conn-banner'), t('m.connection_lost'));
-  socket.on('connect', () => {
+  const join = () => {
     void call(socket, 'mod:join', { sessionId }).then((state) => {
       items.clear();
       state.suggestions.forEach((s) => items.set(s.id, s));
@@ -34,7 +34,10 @@ export function moderatorConsole(root: HTMLElement): void {
       fillStats(root, state.stats);
       render();
     }, showError);
-  });
+  };
+  socket.on('connect', join);
+  // An import or its undo changed many suggestions at once: one reload instead of thousands of upserts.
+  socket.on('mod:resync', join);
   socket.on('mod:upsert', (s) => {
     items.set(s.id, s);
     scheduleRender();

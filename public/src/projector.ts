@@ -12,7 +12,7 @@ export function projectorView(root: HTMLElement): void {
   const feed = new Map<string, FeedView>();
   const socket = connect();
 
-  socket.on('connect', () => {
+  const join = () => {
     void call(socket, 'projector:join', { sessionId }).then((state) => {
       feed.clear();
       state.feed.forEach((f) => feed.set(f.id, f));
@@ -21,7 +21,10 @@ export function projectorView(root: HTMLElement): void {
       renderCloud(state.keywords);
       renderFeed();
     });
-  });
+  };
+  socket.on('connect', join);
+  // An import or its undo changed many suggestions at once: the feed is read again.
+  socket.on('mod:resync', join);
   followFeed(socket, feed, renderFeed);
   socket.on('session:state', applySession);
   socket.on('session:stats', applyStats);

@@ -103,6 +103,14 @@ export function startBroadcaster(
 
   services.bus.on('participants.changed', ({ sessionId }) => stats(sessionId));
 
+  // An import or its undo: one event however many suggestions; consoles and projectors reload once.
+  services.bus.on('suggestions.bulk', ({ sessionId, count }) => {
+    io.to([rooms.moderators(sessionId), rooms.projector(sessionId)]).emit('mod:resync', { count });
+    stats(sessionId);
+    keywords(sessionId);
+    themes.schedule(sessionId);
+  });
+
   services.bus.on('synthesis.progress', ({ forumId, runId, fraction, stage }) =>
     io.to(rooms.planners(forumId)).emit('synthesis:progress', { runId, fraction, stage }),
   );

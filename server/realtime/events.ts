@@ -195,6 +195,8 @@ export interface ServerToClientEvents {
   'feed:upsert': (s: FeedView) => void;
   'feed:remove': (p: { id: string }) => void;
   'mod:upsert': (s: ModeratorView) => void;
+  /** Many suggestions changed at once (an import or its undo): fetch the session's list again. */
+  'mod:resync': (p: { count: number }) => void;
   'projector:keywords': (k: { word: string; count: number }[]) => void;
   'themes:live': (t: LiveTheme[]) => void;
   'mod:duplicates': (groups: { ids: string[]; similarity: number }[]) => void;

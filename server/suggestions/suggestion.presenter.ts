@@ -1,4 +1,4 @@
-import type { SuggestionDoc } from './suggestion.model.js';
+import type { SuggestionDoc, SuggestionSource } from './suggestion.model.js';
 import { ownStatus, type OwnStatus, type SuggestionStatus } from './suggestions.rules.js';
 
 const id = (v: unknown) => (v ? String(v) : null);
@@ -62,6 +62,8 @@ export interface ModeratorView extends FeedView {
   role: string | null;
   organisation: string | null;
   author: string;
+  /** 'live', or the kind of file it was imported from (shown as "impor: WhatsApp"). */
+  source: SuggestionSource;
   /** Sent back with an action so a stale one is refused (optimistic concurrency). */
   version: number;
   updatedAt: string;
@@ -77,6 +79,7 @@ export const toModeratorView = (s: SuggestionDoc): ModeratorView => ({
   organisation: s.organisation ?? null,
   // A short stable label so moderators can tell authors apart without seeing internal ids.
   author: `P-${String(s.participantId).slice(-5).toUpperCase()}`,
+  source: s.source ?? 'live',
   version: s.version ?? 0,
   updatedAt: s.updatedAt.toISOString(),
 });

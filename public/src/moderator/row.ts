@@ -78,6 +78,7 @@ export function queueRow(s: ModeratorView, ctx: RowContext): HTMLLIElement {
     h('span', { class: 'muted' }, `▲ ${s.votes}`),
     h('time', { class: 'muted', datetime: s.createdAt }, time(s.createdAt)),
     s.category ? h('span', { class: 'badge' }, s.category) : null,
+    s.source && s.source !== 'live' ? h('span', { class: 'badge source', 'data-source': s.source }, t('src.imported', { source: t(`src.${s.source}`) })) : null,
     s.mergedInto ? h('span', { class: 'muted' }, `${t('m.merged_into')}: ${clip(ctx.text(s.mergedInto) ?? s.mergedInto, 50)}`) : null,
     s.rejectReason ? h('span', { class: 'muted' }, `“${s.rejectReason}”`) : null,
   );
