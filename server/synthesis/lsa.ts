@@ -137,9 +137,8 @@ function rightSingularVectors(m: Csr, dims: number, rng: Rng): { v: Float64Array
     y = times(sample, transposeTimes(sample, y, l), l);
     orthonormalise(y, sample.rows, l);
   }
-  // B = Q^T A (l x cols): B B^T = Q^T (A Z) with Z = A^T Q; B = W S V^T gives V = Z W / S.
-  const z = transposeTimes(sample, y, l);
-  const az = times(sample, z, l);
+  // B = Q^T A (l x cols): B B^T = Q^T (A Z) with Z = A^T Q; B = W S V^T gives V = A^T Q W / S.
+  const az = times(sample, transposeTimes(sample, y, l), l);
   const gram = new Float64Array(l * l);
   for (let r = 0; r < sample.rows; r++) {
     const row = r * l;
@@ -150,17 +149,18 @@ function rightSingularVectors(m: Csr, dims: number, rng: Rng): { v: Float64Array
   }
   const { values, vectors } = symmetricEigen(gram, l);
   const k = Math.min(dims, l);
-  const scaled = new Float64Array(l * k);
-  for (let j = 0; j < l; j++) for (let c = 0; c < k; c++) scaled[j * k + c] = values[c]! > 1e-12 ? vectors[j * l + c]! / Math.sqrt(values[c]!) : 0;
-  const v = new Float64Array(m.cols * k);
-  for (let r = 0; r < sample.cols; r++) {
-    const out = sample.columns[r]! * k;
+  // U = Q W S^-1 (rows x k), then V = A^T U: the same as Z W S^-1, through the sparse matrix.
+  const u = new Float64Array(sample.rows * k);
+  for (let r = 0; r < sample.rows; r++) {
     for (let j = 0; j < l; j++) {
-      const zj = z[r * l + j]!;
-      const from = j * k;
-      for (let c = 0; c < k; c++) v[out + c]! += zj * scaled[from + c]!;
+      const yj = y[r * l + j]!;
+      for (let c = 0; c < k; c++) u[r * k + c]! += yj * vectors[j * l + c]!;
     }
   }
+  for (let r = 0; r < sample.rows; r++) for (let c = 0; c < k; c++) u[r * k + c] = values[c]! > 1e-12 ? u[r * k + c]! / Math.sqrt(values[c]!) : 0;
+  const compact = transposeTimes(sample, u, k);
+  const v = new Float64Array(m.cols * k);
+  for (let r = 0; r < sample.cols; r++) v.set(compact.subarray(r * k, (r + 1) * k), sample.columns[r]! * k);
   return { v, dims: k };
 }
 

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { clearStemCache, indonesianRoots, stemToken } from '../../server/synthesis/stem.js';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { clearStemCache, englishWords, indonesianRoots, stemToken } from '../../server/synthesis/stem.js';
 
 describe('synthesis: stemming per token (stem.ts)', () => {
   const stems = (text: string): string[] => text.split(' ').map((w) => stemToken(w).stem);
@@ -9,6 +11,13 @@ describe('synthesis: stemming per token (stem.ts)', () => {
     expect(stems('pelatihan developers games')).to.deep.equal(['latih', 'developer', 'game']);
     expect(stems('akses permodalan untuk startups')).to.deep.equal(['akses', 'modal', 'untuk', 'startup']);
     expect(stems('mempromosikan produk via marketing campaigns')).to.deep.equal(['promosi', 'produk', 'via', 'market', 'campaign']);
+  });
+
+  it("knows every lowercase word of natural's English lexicon, read without parsing its JSON", () => {
+    const file = createRequire(import.meta.url).resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+    const parsed = Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object).filter((w) => /^[a-z]+$/.test(w));
+    expect(parsed.length).to.be.greaterThan(40_000);
+    expect([...englishWords()].sort()).to.deep.equal(parsed.sort());
   });
 
   it('decides the language per token', () => {
