@@ -73,6 +73,11 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(language(config.DEFAULT_LANG));
   app.use(csrf(deps.secret));
   app.use(loadStaff(deps.services.auth));
+  app.use((_req, res, next) => {
+    // Staff pages warn while data lives only in memory (layouts/main.hbs).
+    res.locals.memoryDatabase = !deps.db().persistent;
+    next();
+  });
 
   const authSettings = { ttlHours: config.SESSION_TTL_HOURS };
   app.use(authRoutes(deps.services.auth, authSettings));

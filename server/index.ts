@@ -21,11 +21,13 @@ function readConfig(): Config {
   }
 }
 
+/** Set once the embedded database runs, so a failed boot stops it instead of leaving it orphaned. */
+let embedded: EmbeddedDb | undefined;
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config);
   const plan = planDatabase(config);
-  let embedded: EmbeddedDb | undefined;
   let uri: string;
   let engine: string;
   if (plan.kind === 'external') {
@@ -51,7 +53,11 @@ async function main(): Promise<void> {
   const server = createServer(app);
   const io = createRealtime(server, { services, logger, config });
 
-  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${config.PORT} on ${config.HOST} is already in use: stop the other server or set PORT.`) : err));
+    server.listen(config.PORT, config.HOST, resolve);
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info({ url: `http://localhost:${port}/`, engine }, 'Rembuk is listening');
@@ -73,7 +79,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((err: unknown) => {
+main().catch(async (err: unknown) => {
   console.error(err instanceof Error ? err.message : err);
+  await embedded?.stop().catch(() => undefined);
   process.exit(1);
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { EmbeddedEngine } from './plan.js';
 import { startJongodb } from './jongodb.js';
+import { mongodUnavailable } from './mongod-source.js';
 
 export interface EmbeddedDb {
   engine: EmbeddedEngine;
@@ -13,6 +14,8 @@ export interface EmbeddedDb {
 }
 
 async function startMongod(dataDir: string): Promise<EmbeddedDb> {
+  const unavailable = await mongodUnavailable();
+  if (unavailable) throw new Error(unavailable);
   const { MongoMemoryServer } = await import('mongodb-memory-server-core');
   const dbPath = path.resolve(dataDir, 'mongod');
   await mkdir(dbPath, { recursive: true });
@@ -34,6 +37,9 @@ async function startInMemoryJongodb(): Promise<EmbeddedDb> {
   return { engine: 'jongodb', uri: j.uri, persistent: false, stop: j.stop };
 }
 
+export const IN_MEMORY_WARNING =
+  'WARNING: no MongoDB and no mongod here, using the in-memory jongodb engine: ALL DATA IS LOST ON EXIT. Set MONGODB_URI to keep data (README, "Keeping data").';
+
 export type Starter = (dataDir: string) => Promise<EmbeddedDb>;
 
 export const defaultStarters: Record<EmbeddedEngine, Starter> = {
@@ -47,7 +53,7 @@ export async function startEmbedded(opts: {
   dataDir: string;
   log: Logger;
   starters?: Record<EmbeddedEngine, Starter>;
-  /** Where the in-memory banner goes (stderr by default, so nobody misses it). */
+  /** Where the one-line in-memory warning goes (stderr by default, so nobody misses it). */
   banner?: (text: string) => void;
 }): Promise<EmbeddedDb> {
   const { engines, dataDir, log, starters = defaultStarters, banner = console.warn } = opts;
@@ -57,15 +63,8 @@ export async function startEmbedded(opts: {
       log.info({ engine }, 'starting embedded database');
       const db = await starters[engine](dataDir);
       if (!db.persistent) {
-        log.warn({ engine }, 'data lives in memory only and is lost on exit');
-        banner(
-          '\n' +
-            '****************************************************************************\n' +
-            '*  WARNING: using the jongodb in-memory engine. ALL DATA IS LOST ON EXIT.  *\n' +
-            '*  A real mongod could not be started here. Set MONGODB_URI to a MongoDB  *\n' +
-            '*  (or FerretDB: npm run ferretdb -- start) to keep data.                 *\n' +
-            '****************************************************************************',
-        );
+        log.warn({ engine, persistence: 'memory' }, 'data lives in memory only and is lost on exit');
+        banner(IN_MEMORY_WARNING);
       }
       return db;
     } catch (err) {

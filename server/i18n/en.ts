@@ -3,6 +3,7 @@ import type { MessageKey } from './id.js';
 export const en: Record<MessageKey, string> = {
   'app.name': 'Rembuk',
   'app.tagline': 'Online idea pooling: from participants\u2019 suggestions to road-map input',
+  'db.memoryBanner': 'Data is not being saved: this server runs an in-memory database, and every forum, suggestion and report is lost when it stops. Ask an admin to set MONGODB_URI.',
   'lang.switch': 'Bahasa Indonesia',
   'lang.label': 'Language',
   'nav.home': 'Home',

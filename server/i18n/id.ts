@@ -2,6 +2,7 @@
 export const id = {
   'app.name': 'Rembuk',
   'app.tagline': 'Urun rembuk daring: dari usulan peserta menjadi bahan peta jalan',
+  'db.memoryBanner': 'Data tidak tersimpan permanen: server ini memakai basis data dalam memori, dan semua forum, usulan, dan laporan hilang saat server berhenti. Minta admin menyetel MONGODB_URI.',
   'lang.switch': 'English',
   'lang.label': 'Bahasa',
   'nav.home': 'Beranda',

@@ -21,7 +21,7 @@ export interface TestServer {
 export const TEST_SCRYPT_COST = 12;
 
 /** The real app and Socket.IO on port 0, against the database `useDatabase` connected. */
-export async function startTestServer(env: Record<string, string> = {}, opts: { logger?: Logger } = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, opts: { logger?: Logger; persistent?: boolean } = {}): Promise<TestServer> {
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', SCRYPT_COST: String(TEST_SCRYPT_COST), ...env });
   const logger = opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const services = createServices(config);
@@ -30,7 +30,7 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
     logger,
     secret: randomBytes(32).toString('hex'),
     services,
-    db: () => ({ state: dbState(), engine: 'test', persistent: true }),
+    db: () => ({ state: dbState(), engine: 'test', persistent: opts.persistent ?? true }),
   });
   const http = createServer(app);
   const io = createRealtime(http, { services, logger, config });
