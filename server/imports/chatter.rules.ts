@@ -4,7 +4,8 @@
  * planner sees and can restore every skipped row. Words are read by the project's one analyser
  * (normalise + stopwords + stems); only the chatter phrases live here.
  */
-import { defaultAnalyser } from '../synthesis/analyser.js';
+import { DEFAULT_DOMAIN_STOPWORDS, languageStopwords } from '../synthesis/lexicons/stopwords.js';
+import { normaliseTokens } from '../synthesis/normalise.js';
 import type { SkipReason } from './import.types.js';
 
 export interface Verdict {
@@ -34,7 +35,7 @@ const EMOJI_OR_PUNCT_RE = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regio
 const CUES: ReadonlyArray<[SkipReason, RegExp]> = [
   ['thanks', /\b(?:terima ?kasih|trima ?kasih|makasih|mks+h|thank(?:s| you)?|thx|tq|tks|ty|matur ?nuwun|suwun|hatur nuhun|nuhun|appreciate)\b/iu],
   ['greeting', /\b(?:selamat (?:pagi|siang|sore|malam|datang|bergabung)|assalamu'?\s?alaikum|w[a]?'?alaikum ?salam|salam (?:sejahtera|kenal|hangat|sehat|semua|budaya)|salken|halo+|hallo+|hai+|hi+|hello|good (?:morning|afternoon|evening)|sugeng (?:enjing|siang|sonten|dalu|rawuh)|met (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|permisi|punten|nuwun sewu|kulo ?nuwun|perkenalkan|izin (?:bergabung|gabung|nimbrung|menyimak|hadir)|om swastiastu|namo buddhaya|shalom)\b/iu],
-  ['logistics', /\b(?:link\w*|tautan\w*|zoom\w*|g?meet\w*|suara\w*|putus\w*|mic\w*|mik|mute|unmute|slide\w*|ppt\w*|share ?screen|layar\w*|rekaman\w*|recording|direkam|sertifikat\w*|e-?sertifikat\w*|absen\w*|presensi|daftar hadir|izin|ijin|pamit|sinyal\w*|koneksi\w*|jaringan\w*|kamera\w*|materi\w*|paparan\w*|bahan\w*|dibagikan|dishare|di-share|diulang|passcode|password|breakout|room|kedengaran|terdengar|dengar|blank|lag|delay|buffering|lemot|hadir|rename)\b/iu],
+  ['logistics', /\b(?:link\w*|tautan\w*|zoom\w*|g?meet\w*|suara\w*|putus\w*|mic\w*|mik|mute|unmute|slide\w*|ppt\w*|share ?screen|layar\w*|rekaman\w*|recording|direkam|sertifikat\w*|e-?sertifikat\w*|absen\w*|presensi|daftar hadir|izin|ijin|pamit|sinyal\w*|koneksi\w*|jaringan\w*|kamera\w*|materi\w*|paparan\w*|bahan\w*|dibagikan|dishare|di-share|diulang|passcode|password|breakout|room|kedengaran|terdengar|dengar|blank|lag|delay|buffering|lemot|hadir|rename|reminder|pengingat|jangan lupa|ditutup|dibuka|jadwal\w*|rekap\w*|dibahas|dijawab|dicatat|dikirim\w*|diumumkan|survei|kuesioner|g?form|formulir|diisi)\b/iu],
   ['plus_one', /(?:^|\s)\+\s?1\b|\b(?:setuju\w*|sepakat|agree\w*|idem|ditto|same|sama|betul|bener|benar|yes|iya|iyaa+|ya+|yup|ok|oke+|okay|okey|siap|sip+|noted|baik|nggih|inggih|njih|sepaham|dukung\w*|mendukung|support\w*|menyetujui|mantap\w*|mantab|keren|top|good|nice|great|cocok|pas|tul|yoi)\b/iu],
   ['reaction', /\b(?:wk(?:wk)+|ha(?:ha)+|he(?:he)+|hi(?:hi)+|lol|wow|waduh|wah|hmm+|oh+|oalah|asyik|cie+|amin|aamiin+|alhamdulillah|masya ?allah|mashaallah|subhanallah)\b/iu],
 ];
@@ -53,18 +54,42 @@ const CHATTER_WORDS = new Set(
     'kirim dikirim kirimkan room breakout password passcode meeting webinar download unduh buffering lemot ulang diulang materi materinya bahan paparan paparannya presentasi ' +
     'kedengaran terdengar dengar rename chat kolom mohon tolong minta bisa boleh dong ya yaa nggih inggih njih nuwun dulu sebentar tadi nanti mana kapan sudah belum ' +
     'setuju sepakat agree idem ditto same sama betul bener benar yes iya yup ok oke okay okey siap sip noted baik sepaham dukung mendukung support menyetujui mantap mantab keren top nice great cocok pas tul yoi banget sangat sekali ' +
+    'grup group forum sesi sesinya acara silakan silahkan tulis tuliskan sampaikan isi diisi kolom rekap rekapnya ditutup tutup dibuka buka pengumpulan terakhir ' +
+    'hari besok lusa jam pukul wib menit minggu depan jumpa sampai reminder pengingat jangan lupa survei kuesioner google form formulir dibahas dijawab dicatat ' +
+    'dikirim diumumkan jadwal jadwalnya pertanyaan bagus lagi ' +
     'wkwk wkwkwk haha hahaha hehe hihi lol wow waduh wah hmm oh oalah asyik cie ciee alhamdulillah masya masyaallah allah subhanallah'
   ).split(/\s+/),
 );
 
 /** Words that make a short message a proposal even with chatter around it. */
 const PROPOSAL_RE = /\b(?:usul\w*|mengusulkan|saran\w*|menyarankan|sebaiknya|seharusnya|semestinya|mestinya|perlu\w*|diperlukan|harap\w*|berharap|agar|supaya|harus|wajib|bagaimana (?:kalau|jika)|gimana (?:kalau|kalo)|gmn (?:kalau|kalo)|kenapa (?:tidak|nggak|gak|ga)|adakan|diadakan|perbanyak|tambah\w*|dibuat|dibangun|bangun|disediakan|sediakan|fasilitasi|difasilitasi|ditingkatkan|tingkatkan|dorong|didorong|libatkan|dilibatkan|suggest\w*|propos\w*|should|need\w*|recommend\w*|what if|how about|why not|ingin ada|pengen ada|pingin ada|kudu|kudune|mbok|tulung|njaluk|ayo|yuk|mari)\b/iu;
+/** "saya Dimas dari Solo Creative Hub": who one is, not what one proposes. */
+const INTRO_RE = /\b(?:perkenalkan,?\s+)?(?:saya|nama saya|kami|i am|i'm|my name is)\s[^.,;!?\n]{0,40}?\b(?:dari|from|asal)\b[^.,;!?\n]*/giu;
 const HONORIFIC_NAME_RE = /\b(?:pak|bu|bapak|ibu|mas|mbak|mba|kak|bang|om|tante|dik|prof|dr|ustadz|gus|cak|ning|mbakyu|kang|teh)\.?\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)?/gu;
 
-/** Content words: the analyser's terms that are neither chatter nor a name after a title. */
+let stopwords: ReadonlySet<string> | undefined;
+
+/** The analyser's stopword lists (Indonesian, English, forum filler) plus the chatter words. */
+function skipWords(): ReadonlySet<string> {
+  stopwords ??= new Set([...languageStopwords(), ...DEFAULT_DOMAIN_STOPWORDS, ...CHATTER_WORDS]);
+  return stopwords;
+}
+
+/**
+ * Content words: the analyser's normalised tokens (chat spellings expanded, URLs and emoji
+ * dropped) that are neither stopwords, chatter nor a name after a title. No stemming: chatter
+ * words are listed as written, "-nya" forms included, and a preview reads 50k lines.
+ */
 export function contentWords(text: string): string[] {
-  const terms = defaultAnalyser().terms(text.replace(HONORIFIC_NAME_RE, ' '));
-  return terms.filter((t) => !CHATTER_WORDS.has(t.surface) && !CHATTER_WORDS.has(t.stem) && !CHATTER_WORDS.has(t.surface.replace(/nya$/u, ''))).map((t) => t.surface);
+  const skipped = skipWords();
+  const out: string[] = [];
+  for (const t of normaliseTokens(text.replace(INTRO_RE, ' ').replace(HONORIFIC_NAME_RE, ' '))) {
+    const w = t.text;
+    if (w.length < 2 && !t.acronym) continue;
+    if (skipped.has(w) || (w.endsWith('nya') && skipped.has(w.slice(0, -3)))) continue;
+    out.push(w);
+  }
+  return out;
 }
 
 /** The kind of chatter a text speaks of, if any (first cue in the order above). */
@@ -83,15 +108,16 @@ export function classifyMessage(raw: string): Verdict {
   const body = lines.join('\n').trim();
   if (REACTION_RE.test(body)) return skip('reaction');
   if (!body.replace(EMOJI_OR_PUNCT_RE, '')) return skip('emoji_only');
-  const content = contentWords(body);
-  if (content.length >= 4 || body.length > 160) return KEEP;
   const cue = cueOf(body);
-  const proposal = PROPOSAL_RE.test(body);
-  if (cue) {
-    if (content.length === 0) return skip(cue);
-    if (!proposal && content.length <= 2) return skip(cue);
-    return KEEP;
+  if (!cue) {
+    // No chatter cue: kept, unless a few letters with no word of content ("hmm", "oh gitu").
+    if (body.length >= 25 || PROPOSAL_RE.test(body)) return KEEP;
+    return contentWords(body).length === 0 ? skip('too_short') : KEEP;
   }
-  if (content.length === 0 && !proposal && body.length < 25) return skip('too_short');
+  if (body.length > 160) return KEEP;
+  const content = contentWords(body);
+  if (content.length >= 4) return KEEP;
+  if (content.length === 0) return skip(cue);
+  if (!PROPOSAL_RE.test(body) && content.length <= 2) return skip(cue);
   return KEEP;
 }

@@ -33,11 +33,14 @@ const SYSTEM_RE = new RegExp(
     'sekarang admin', 'now an admin', 'no longer an admin', 'bukan admin lagi', 'pesan sementara', 'disappearing messages',
     'nomor telepon', 'security code', 'kode keamanan', 'mengganti nomor', 'changed their phone number', 'pinned a message',
     'menyematkan pesan', 'started a call', 'memulai panggilan', 'missed (voice|video) call', 'panggilan (suara|video) tak terjawab',
-    'tautan undangan', 'invite link', 'komunitas', 'community',
+    'tautan undangan', 'invite link',
   ].join('|'),
   'i',
 );
 
+/** A would-be author that is a sentence WhatsApp wrote (a subject or description with a colon in it). */
+const ACTION_RE = /\s(?:mengubah|changed|menambahkan|added|mengeluarkan|removed|membuat|created|menghapus|deleted|menyematkan|pinned)\s/iu;
+const MEDIA_RE = /omitted|tidak disertakan|dihilangkan|attached|terlampir/iu;
 const EDITED_RE = /\s*<(?:Pesan ini diedit|This message was edited|Pesan ini telah diedit)>\s*$/u;
 
 interface Header {
@@ -102,18 +105,18 @@ function wallTime(h: Header, order: Order): WallTime {
   return { year: y, month, day, hour: h.hour, minute: h.minute, second: h.second };
 }
 
-/** "Budi: text" -> author and text; null for a line WhatsApp wrote itself. */
-function splitAuthor(rest: string, ios: boolean): { author: string; text: string } | null {
+/** "Budi: text" -> author and text; author null for a line WhatsApp wrote itself. */
+function splitAuthor(rest: string, ios: boolean): { author: string | null; text: string } {
   const colon = rest.indexOf(': ');
   const bare = rest.endsWith(':') && !rest.slice(0, -1).includes(': ') ? rest.length - 1 : -1;
   const at = colon >= 0 ? colon : bare;
-  if (at <= 0) return null;
+  if (at <= 0) return { author: null, text: rest };
   const author = stripMarks(rest.slice(0, at)).replace(/^~[\s\u202f\u00a0]*/u, '').trim();
   const text = rest.slice(at + 2);
-  if (!author || /["“”]/u.test(author) || author.length > 100) return null;
+  if (!author || /["“”]/u.test(author) || author.length > 100) return { author: null, text: rest };
   // iOS attributes system lines to the group (or the actor) and opens their text with U+200E.
-  if (ios && text.startsWith('\u200e') && SYSTEM_RE.test(text) && !/omitted|tidak disertakan|attached|terlampir/i.test(text)) return null;
-  if (!ios && SYSTEM_RE.test(author) && author.split(/\s+/).length > 3) return null;
+  if (ios && text.startsWith('\u200e') && SYSTEM_RE.test(text) && !MEDIA_RE.test(text)) return { author: null, text };
+  if (!ios && ACTION_RE.test(author)) return { author: null, text: rest };
   return { author, text };
 }
 
@@ -141,7 +144,7 @@ export function readWhatsApp(lines: readonly string[], timeZone: string): RawMes
       const header = readHeader(m, line);
       if (m[8]) twelveHour = true;
       const split = splitAuthor(header.rest, isIos);
-      current = { header, author: split?.author ?? null, lines: [split ? split.text : header.rest] };
+      current = { header, author: split.author, lines: [split.text] };
       drafts.push(current);
     } else if (current) {
       current.lines.push(line);
