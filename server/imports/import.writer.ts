@@ -119,7 +119,11 @@ export async function insertSuggestions(messages: readonly ImportedMessage[], ro
       importId: rows.importId,
     };
   });
-  return insertNew('suggestions', docs);
+  // Keys already in the session are dropped first: a re-import then costs one read, not 50,000
+  // refused writes. The unique index still decides when two imports race.
+  const existing = await Suggestion.find({ sessionId: rows.sessionId, importId: { $ne: null } }, { _id: 0, clientId: 1 }).lean();
+  const seen = new Set(existing.map((e) => e.clientId));
+  return insertNew('suggestions', docs.filter((d) => !seen.has(d.clientId) && seen.add(d.clientId)));
 }
 
 /**

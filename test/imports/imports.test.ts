@@ -1,0 +1,132 @@
+import { expect } from 'chai';
+import { Types } from 'mongoose';
+import { Forum } from '../../server/forums/forum.model.js';
+import { ImportRecord } from '../../server/imports/import.model.js';
+import { Participant } from '../../server/participants/participant.model.js';
+import { Suggestion } from '../../server/suggestions/suggestion.model.js';
+import { AuditEntry } from '../../server/audit/audit.model.js';
+import type { PreviewView } from '../../server/imports/imports.presenter.js';
+import type { ModeratorView } from '../../server/suggestions/suggestion.presenter.js';
+import { useDatabase } from '../harness/db.js';
+import { startTestServer, type TestServer } from '../harness/server.js';
+import { signedInAgent } from '../harness/factories.js';
+import type { Agent } from '../harness/http.js';
+import { connectSocket, emitWithAck, waitForEvent, type ClientSocket } from '../harness/socket.js';
+import { FIRST_EXPORT, LATER_EXPORT, uploadPreview, whatsappExport } from './upload.js';
+
+describe('imports: preview, confirm, re-import, undo', () => {
+  useDatabase('imports');
+  let srv: TestServer;
+  let agent: Agent;
+  let forumId = '';
+
+  before(async () => {
+    srv = await startTestServer();
+    const signedIn = await signedInAgent(srv.url, 'planner');
+    agent = signedIn.agent;
+    forumId = String((await Forum.create({ title: 'Road Map Ekonomi Kreatif', createdBy: signedIn.staff.id }))._id);
+  });
+  after(async () => srv.close());
+
+  async function importFile(name: string, content: string, target: Record<string, string>, extra: Record<string, unknown> = {}) {
+    const res = await uploadPreview(agent, forumId, [{ name, data: content }]);
+    expect(res.status, res.text).to.equal(200);
+    const { preview } = res.json<{ preview: PreviewView }>();
+    const confirm = await agent.sendJson('POST', `/forums/${forumId}/import/confirm`, { previewId: preview.previewId, ...target, ...extra });
+    expect(confirm.status, confirm.text).to.equal(201);
+    return { preview, result: confirm.json<{ import: { id: string; read: number; kept: number; imported: number }; session: { id: string } }>() };
+  }
+
+  it('previews every message with its reason, and imports the kept ones with author, time and source', async () => {
+    const { preview, result } = await importFile('WhatsApp Chat dengan Forum.txt', whatsappExport(FIRST_EXPORT), { newSessionTitle: 'WhatsApp, 20 Nov' });
+    expect(preview.format).to.equal('whatsapp');
+    expect(preview.rows.map((r) => r.keep)).to.deep.equal([false, true, true, false, true]);
+    expect(preview.rows[0]!.why).to.equal('salam');
+    expect(preview.rows[1]!.time).to.match(/19\.02\.00 WIB$/);
+    expect(result.import).to.include({ read: 5, kept: 3, imported: 3 });
+
+    const stored = await Suggestion.find({ sessionId: result.session.id }).sort({ createdAt: 1 }).lean();
+    expect(stored.map((s) => s.authorName)).to.deep.equal(['Budi Santoso', 'Dr. Sri Wahyuni (UB)', 'Andi']);
+    expect(stored.every((s) => s.source === 'whatsapp' && s.status === 'pending' && String(s.importId) === result.import.id)).to.equal(true);
+    expect(stored[0]!.createdAt.toISOString()).to.equal('2026-11-20T12:02:00.000Z'); // 19.02 WIB
+    // One participant per author, named as in the file.
+    const people = await Participant.find({ sessionId: result.session.id }).lean();
+    expect(people.map((p) => p.displayName).sort()).to.deep.equal(['Andi', 'Budi Santoso', 'Dr. Sri Wahyuni (UB)']);
+    const audit = await AuditEntry.find({ action: 'import.create', sessionId: result.session.id }).lean();
+    expect(audit).to.have.length(1);
+    expect(audit[0]!.after).to.deep.include({ fileNames: ['WhatsApp Chat dengan Forum.txt'], read: 5, kept: 3, imported: 3 });
+  });
+
+  it('adds nothing twice: the same file again, then an overlapping later export adds only the new messages', async () => {
+    const first = await importFile('chat.txt', whatsappExport(FIRST_EXPORT), { newSessionTitle: 'Grup WA' });
+    const sessionId = first.result.session.id;
+    const again = await importFile('chat.txt', whatsappExport(FIRST_EXPORT), { sessionId });
+    expect(again.result.import.imported).to.equal(0);
+    const later = await importFile('chat (2).txt', whatsappExport(LATER_EXPORT), { sessionId });
+    expect(later.result.import).to.include({ kept: 5, imported: 2 });
+    expect(await Suggestion.countDocuments({ sessionId })).to.equal(5);
+    // Budi's later message goes to the same participant as his first one.
+    expect(await Participant.countDocuments({ sessionId })).to.equal(4);
+  });
+
+  it('keeps what the planner restores and skips what the planner unticks, and can approve on import', async () => {
+    const res = await uploadPreview(agent, forumId, [{ name: 'chat.txt', data: whatsappExport(FIRST_EXPORT) }]);
+    const { preview } = res.json<{ preview: PreviewView }>();
+    const confirm = await agent.sendJson('POST', `/forums/${forumId}/import/confirm`, {
+      previewId: preview.previewId, keep: [0], skip: [4], newSessionTitle: 'Pilihan perencana', approve: true,
+    });
+    expect(confirm.status, confirm.text).to.equal(201);
+    const { session } = confirm.json<{ session: { id: string } }>();
+    const stored = await Suggestion.find({ sessionId: session.id }).sort({ createdAt: 1 }).lean();
+    expect(stored.map((s) => s.text)).to.deep.equal([FIRST_EXPORT[0]![2], FIRST_EXPORT[1]![2], FIRST_EXPORT[2]![2]]);
+    expect(stored.every((s) => s.status === 'approved')).to.equal(true);
+    // A preview is used once: a double submit imports nothing more.
+    const twice = await agent.sendJson('POST', `/forums/${forumId}/import/confirm`, { previewId: preview.previewId, newSessionTitle: 'Lagi' });
+    expect(twice.status).to.equal(410);
+    expect(twice.json<{ error: { id: string } }>().error.id).to.equal('import_preview_expired');
+  });
+
+  it('undoes a whole import in one step: its suggestions and the authors it created go, the record says when', async () => {
+    const base = await importFile('chat.txt', whatsappExport(FIRST_EXPORT), { newSessionTitle: 'Undo' });
+    const sessionId = base.result.session.id;
+    const later = await importFile('chat2.txt', whatsappExport(LATER_EXPORT), { sessionId });
+    const undo = await agent.sendJson('POST', `/forums/${forumId}/imports/${later.result.import.id}/undo`, {});
+    expect(undo.status, undo.text).to.equal(200);
+    expect(await Suggestion.countDocuments({ sessionId })).to.equal(3);
+    // Dewi came only with the undone import; Budi keeps his participant (his first import stays).
+    const names = (await Participant.find({ sessionId }).lean()).map((p) => p.displayName).sort();
+    expect(names).to.deep.equal(['Andi', 'Budi Santoso', 'Dr. Sri Wahyuni (UB)']);
+    expect((await ImportRecord.findById(later.result.import.id).lean())?.undoneAt).to.be.instanceOf(Date);
+    expect(await AuditEntry.countDocuments({ action: 'import.undo', targetId: new Types.ObjectId(later.result.import.id) })).to.equal(1);
+    const again = await agent.sendJson('POST', `/forums/${forumId}/imports/${later.result.import.id}/undo`, {});
+    expect(again.status).to.equal(409);
+    // The page lists both imports, the undone one marked.
+    const page = await agent.get(`/forums/${forumId}/import`);
+    expect(page.status).to.equal(200);
+    expect(page.text).to.include('chat2.txt').and.include('dibatalkan');
+  });
+
+  it('shows imported suggestions to the moderator console: cards one by one, a big import as one reload', async () => {
+    const mod = await signedInAgent(srv.url, 'moderator');
+    const base = await importFile('chat.txt', whatsappExport(FIRST_EXPORT.slice(0, 2)), { newSessionTitle: 'Konsol' });
+    const sessionId = base.result.session.id;
+    const socket: ClientSocket = await connectSocket(srv.url, mod.agent.cookieHeader());
+    try {
+      const state = await emitWithAck<{ suggestions: ModeratorView[] }>(socket, 'mod:join', { sessionId });
+      expect(state.suggestions.map((s) => s.source)).to.deep.equal(['whatsapp']);
+      const upsert = waitForEvent<ModeratorView>(socket, 'mod:upsert');
+      await importFile('chat2.txt', whatsappExport(LATER_EXPORT), { sessionId });
+      expect((await upsert).source).to.equal('whatsapp');
+
+      const many: [string, string, string][] = Array.from({ length: 320 }, (_, i) => [
+        `${20 + Math.floor(i / 100)}.${String(i % 60).padStart(2, "0")}`, `Warga ${i % 7}`, `Usulan nomor ${i}: pelatihan fotografi produk untuk UMKM kuliner`,
+      ]);
+      const resync = waitForEvent<{ count: number }>(socket, 'mod:resync');
+      const big = await importFile('besar.txt', whatsappExport(many), { sessionId });
+      expect(big.result.import.imported).to.equal(320);
+      expect((await resync).count).to.equal(320);
+    } finally {
+      socket.disconnect();
+    }
+  });
+});
