@@ -76,17 +76,32 @@ function decodeUnmarked(file: Buffer): DecodedText {
     if (guess === 'UTF-16LE' || guess === 'UTF-16BE') return { text: iconv.decode(file, guess), encoding: guess };
     throw new AppError('import_binary', 'NUL bytes');
   }
-  const guess = chardet.detect(file.subarray(0, 256 * 1024));
-  // Latin-1 guesses are read as Windows-1252, its superset (curly quotes, the euro sign).
-  const encoding = !guess || /^ISO-8859-1$/i.test(guess) ? 'windows-1252' : guess;
-  if (/^UTF-(8|32)/i.test(encoding) || !iconv.encodingExists(encoding)) {
-    throw new AppError('import_encoding', `detected ${guess ?? 'nothing'}`);
+  // Valid UTF-8 sequences next to invalid bytes: two encodings pasted together; reading it either way loses text.
+  if (VALID_UTF8_MULTIBYTE_RE.test(file.subarray(0, 1024 * 1024).toString('latin1'))) {
+    throw new AppError('import_encoding', 'UTF-8 mixed with another encoding');
   }
+  const guess = chardet.detect(file.subarray(0, 256 * 1024));
+  const encoding = legacyEncoding(guess);
+  if (!encoding) throw new AppError('import_encoding', `detected ${guess ?? 'nothing'}`);
   const text = iconv.decode(file, encoding);
-  const replaced = text.match(/\ufffd/g)?.length ?? 0;
-  if (replaced > text.length / 200) throw new AppError('import_encoding', `${replaced} unreadable characters as ${encoding}`);
+  // A byte the code page does not define was lost in decoding: refuse rather than import damaged text.
+  if (text.includes('\ufffd')) throw new AppError('import_encoding', `bytes ${encoding} does not define`);
   return { text, encoding };
 }
+
+/**
+ * A forum export that is not UTF-8 comes from Excel on a Windows in Indonesia (or anywhere in
+ * the Latin-script world), i.e. Windows-1252: chardet's Latin guesses on short files wander
+ * between 1252, 1254 and Latin-1, so any Latin guess reads as 1252. Any other guess (CJK,
+ * Cyrillic...) is no forum export in Bahasa Indonesia: refused, with "save as UTF-8".
+ */
+function legacyEncoding(guess: string | null): string | null {
+  if (!guess || /^(windows-125[0-8]|ISO-8859-(1|2|3|4|9|10|13|14|15|16))$/i.test(guess)) return 'windows-1252';
+  return null;
+}
+
+/** A two- to four-byte UTF-8 sequence, as Latin-1 characters. */
+const VALID_UTF8_MULTIBYTE_RE = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
 
 /** Lines without their ends; throws past the line limit. */
 export function splitLines(text: string): string[] {
