@@ -5,6 +5,7 @@ import { $, dataJson, fillStats, followFeed, h } from './lib/dom.js';
 import { call, connect } from './lib/socket.js';
 
 const SHOWN = 8;
+const THEMES_SHOWN = 5;
 
 /** The projector: join code and QR, counts, highlighted/latest approved suggestions, keyword cloud. */
 export function projectorView(root: HTMLElement): void {
@@ -30,13 +31,18 @@ export function projectorView(root: HTMLElement): void {
   socket.on('session:stats', applyStats);
   socket.on('projector:keywords', renderCloud);
   socket.on('themes:live', (themes) => {
-    $('proj-themes').replaceChildren(...themes.slice(0, 6).map((th) => h('li', {}, `${th.label} (${th.size})`)));
+    $('proj-themes').replaceChildren(...themes.slice(0, THEMES_SHOWN).map((th) => h('li', {}, `${th.label} (${th.size})`)));
     $('proj-themes-wrap').hidden = themes.length === 0;
   });
 
   function applySession(s: PublicSession): void {
     $('proj-prompt').textContent = s.prompts.find((p) => p.id === s.activePromptId)?.text ?? '';
     root.dataset.status = s.status;
+    // Paused, closed or not yet open: the room sees it on the shared screen, in words.
+    const banner = $('proj-banner');
+    const text = s.status === 'live' ? undefined : banner.dataset[s.status];
+    banner.textContent = text ?? '';
+    banner.hidden = !text;
   }
 
   function applyStats(s: SessionStats): void {
@@ -58,7 +64,7 @@ export function projectorView(root: HTMLElement): void {
     $('cloud').replaceChildren(
       ...words.map((w) => {
         const span = h('span', { class: 'word', 'data-count': String(w.count) }, w.word);
-        span.style.fontSize = `${(1 + 1.6 * (w.count / max)).toFixed(2)}em`;
+        span.style.fontSize = `${(0.9 + 1.1 * (w.count / max)).toFixed(2)}em`;
         return span;
       }),
     );

@@ -30,6 +30,7 @@ export function registerModeratorEvents(socket: AppSocket, services: Services, l
       if (socket.data.staffSessionId && socket.data.staffSessionId !== sid) await socket.leave(rooms.moderators(socket.data.staffSessionId));
       socket.data.staffSessionId = sid;
       await socket.join(rooms.moderators(sid));
+      services.bus.emit('session.watched', { sessionId: sid, socketId: socket.id });
       const all = await services.suggestions.all(s._id);
       return { session: toPublicSession(s), suggestions: all.map(toModeratorView), stats: await sessionStats(services, sid) };
     },
@@ -44,6 +45,7 @@ export function registerModeratorEvents(socket: AppSocket, services: Services, l
       const sid = String(s._id);
       socket.data.staffSessionId = sid;
       await socket.join(rooms.projector(sid));
+      services.bus.emit('session.watched', { sessionId: sid, socketId: socket.id });
       const approved = await services.suggestions.approved(s._id);
       return {
         session: toPublicSession(s),

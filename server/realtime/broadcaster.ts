@@ -102,6 +102,7 @@ export function startBroadcaster(
   });
 
   services.bus.on('participants.changed', ({ sessionId }) => stats(sessionId));
+  services.bus.on('session.watched', ({ sessionId, socketId }) => themes.sendCurrent(sessionId, socketId));
 
   // An import or its undo: one event however many suggestions; consoles and projectors reload once.
   services.bus.on('suggestions.bulk', ({ sessionId, count }) => {

@@ -9,6 +9,8 @@ export interface DomainEvents {
   'suggestions.bulk': { sessionId: string; count: number };
   'session.changed': { session: SessionDoc };
   'participants.changed': { sessionId: string };
+  /** A console or projector started watching a session (socket id): it gets the current live themes at once. */
+  'session.watched': { sessionId: string; socketId: string };
   'synthesis.progress': { forumId: string; runId: string; fraction: number; stage: string };
   'synthesis.finished': { forumId: string; runId: string; version: number; status: 'done' | 'failed'; error?: string };
   'synthesis.edited': { forumId: string; runId: string };

@@ -2,6 +2,7 @@ import type { Services } from '../services.js';
 import { runInWorker } from './synthesis.runner.js';
 import { toInput } from './themes.service.js';
 import type { PreviousTheme } from '../synthesis/types.js';
+import type { LiveTheme } from '../realtime/events.js';
 import type { HandlerLog } from '../realtime/handle.js';
 import type { AppServer } from '../realtime/io.js';
 import { rooms } from '../realtime/rooms.js';
@@ -23,6 +24,8 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
   const firstAsked = new Map<string, number>();
   const running = new Set<string>();
   const previous = new Map<string, PreviousTheme[]>();
+  /** the top themes last sent per session, for a console or projector that opens later */
+  const latest = new Map<string, LiveTheme[]>();
 
   async function run(sid: string): Promise<void> {
     if (running.has(sid)) return schedule(sid);
@@ -35,6 +38,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
         const result = await runInWorker(approved.map((s) => toInput(s)), { k: 'auto', previousThemes: previous.get(sid) ?? [] });
         previous.set(sid, result.themes.map((t) => ({ id: t.id, keywords: t.keywords, members: t.members })));
         const top = [...result.themes].sort((a, b) => b.size - a.size).slice(0, SHOWN).map((t) => ({ id: t.id, label: t.label, size: t.size }));
+        latest.set(sid, top);
         io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('themes:live', top);
       }
       const open = all.filter((s) => s.status === 'approved' || s.status === 'pending');
@@ -49,11 +53,11 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
     }
   }
 
-  function schedule(sid: string): void {
+  function schedule(sid: string, now = false): void {
     const first = firstAsked.get(sid) ?? Date.now();
     firstAsked.set(sid, first);
     // A steady stream of changes must not postpone the update for ever.
-    const wait = Math.max(0, Math.min(debounceMs, first + 4 * debounceMs - Date.now()));
+    const wait = now ? 0 : Math.max(0, Math.min(debounceMs, first + 4 * debounceMs - Date.now()));
     clearTimeout(timers.get(sid));
     timers.set(
       sid,
@@ -65,5 +69,12 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
     );
   }
 
-  return { schedule };
+  /** Sends one socket the session's current themes, or computes them now when none were made yet (e.g. after a restart). */
+  function sendCurrent(sid: string, socketId: string): void {
+    const top = latest.get(sid);
+    if (top) io.to(socketId).emit('themes:live', top);
+    else if (!timers.has(sid) && !running.has(sid)) schedule(sid, true);
+  }
+
+  return { schedule, sendCurrent };
 }
