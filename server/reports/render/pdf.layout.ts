@@ -1,11 +1,12 @@
 /**
  * Drawing helpers over pdfkit for the PDF report: headings, paragraphs, quotes, bar charts and
- * tables that wrap cells and continue across pages (repeating their header). Every text goes
- * through toWinAnsi, since the standard Helvetica fonts only hold WinAnsi characters.
+ * tables that wrap cells and continue across pages (repeating their header). Texts are drawn by
+ * pdf.text.ts (standard Helvetica fonts for WinAnsi text, an emoji font for emoji).
  */
 import type PDFDocument from 'pdfkit';
 import type { BarChart } from './charts.js';
 import { truncate } from './charts.js';
+import { drawText, measurable, sizeToFit } from './pdf.text.js';
 import { toWinAnsi } from './safe.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -86,7 +87,8 @@ export class PdfWriter {
     this.ensure(size * 4);
     this.doc.font(BOLD).fontSize(size);
     if (level > 1) this.doc.moveDown(0.6);
-    this.doc.font(BOLD).fontSize(size).fillColor(level === 3 ? INK : BLUE).text(toWinAnsi(text), this.left, this.doc.y, { width: this.width });
+    this.doc.fontSize(size).fillColor(level === 3 ? INK : BLUE);
+    drawText(this.doc, text, BOLD, { x: this.left, y: this.doc.y }, { width: this.width });
     if (level === 1) {
       const y = this.doc.y + 2;
       this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(1.5).strokeColor(BLUE).stroke();
@@ -97,8 +99,8 @@ export class PdfWriter {
 
   para(text: string, opts: { font?: string; size?: number; color?: string; gap?: number } = {}): void {
     this.ensure((opts.size ?? 10) * 2.5);
-    this.doc.font(opts.font ?? FONT).fontSize(opts.size ?? 10).fillColor(opts.color ?? INK);
-    this.doc.text(toWinAnsi(text), this.left, this.doc.y, { width: this.width, lineGap: 1.5 });
+    this.doc.fontSize(opts.size ?? 10).fillColor(opts.color ?? INK);
+    drawText(this.doc, text, opts.font ?? FONT, { x: this.left, y: this.doc.y }, { width: this.width, lineGap: 1.5 });
     this.doc.moveDown(opts.gap ?? 0.4);
   }
 
@@ -106,8 +108,8 @@ export class PdfWriter {
   fact(label: string, text: string): void {
     this.ensure(24);
     this.doc.fontSize(9.5).fillColor(INK);
-    this.doc.font(BOLD).text(`${toWinAnsi(label)}: `, this.left, this.doc.y, { width: this.width, continued: true });
-    this.doc.font(FONT).text(toWinAnsi(text || '-'));
+    drawText(this.doc, `${label}: `, BOLD, { x: this.left, y: this.doc.y }, { width: this.width, continued: true });
+    drawText(this.doc, text || '-', FONT, null);
     this.doc.moveDown(0.15);
   }
 
@@ -115,12 +117,14 @@ export class PdfWriter {
     const indent = 12;
     const w = this.width - indent;
     this.doc.font(ITALIC).fontSize(9.5);
-    const body = toWinAnsi(`“${text}”`);
-    const h = this.doc.heightOfString(body, { width: w }) + 14;
+    const body = `“${text}”`;
+    const h = this.doc.heightOfString(measurable(body), { width: w }) + 14;
     this.ensure(Math.min(h, 200));
     const top = this.doc.y;
-    this.doc.font(ITALIC).fontSize(9.5).fillColor(INK).text(body, this.left + indent, top, { width: w });
-    this.doc.font(FONT).fontSize(8).fillColor(MUTED).text(toWinAnsi(meta), this.left + indent, this.doc.y + 1, { width: w });
+    this.doc.fontSize(9.5).fillColor(INK);
+    drawText(this.doc, body, ITALIC, { x: this.left + indent, y: top }, { width: w });
+    this.doc.fontSize(8).fillColor(MUTED);
+    drawText(this.doc, meta, FONT, { x: this.left + indent, y: this.doc.y + 1 }, { width: w });
     const end = this.doc.y;
     if (end > top) this.doc.rect(this.left, top, 3, end - top).fill(BLUE);
     this.doc.y = end + 6;
@@ -133,13 +137,15 @@ export class PdfWriter {
     const area = this.width - labelW - noteW - 12;
     const max = Math.max(1, ...chart.rows.map((r) => r.value));
     this.ensure(30 + Math.min(chart.rows.length, 30) * rowH);
-    this.doc.font(BOLD).fontSize(10).fillColor(INK).text(toWinAnsi(chart.title), this.left, this.doc.y, { width: this.width });
+    this.doc.fontSize(10).fillColor(INK);
+    drawText(this.doc, chart.title, BOLD, { x: this.left, y: this.doc.y }, { width: this.width });
     this.doc.moveDown(0.3);
     for (const row of chart.rows) {
       this.ensure(rowH);
       const y = this.doc.y;
       const w = Math.max(row.value > 0 ? 1.5 : 0, (row.value / max) * area);
-      this.doc.font(FONT).fontSize(8).fillColor(INK).text(toWinAnsi(truncate(row.label, 44)), this.left, y + 3, { width: labelW - 6, align: 'right', lineBreak: false });
+      this.doc.fontSize(8).fillColor(INK);
+      drawText(this.doc, truncate(row.label, 44), FONT, { x: this.left, y: y + 3 }, { width: labelW - 6, align: 'right', lineBreak: false });
       if (w > 0) this.doc.rect(this.left + labelW, y + 2, w, rowH - 4).fill(BLUE);
       this.doc.fillColor(MUTED).text(toWinAnsi(row.note ?? String(row.value)), this.left + labelW + w + 5, y + 3, { width: noteW + area - w, lineBreak: false });
       this.doc.y = y + rowH;
@@ -160,12 +166,13 @@ export class PdfWriter {
     let zebra = 0;
     const drawRow = (cells: Cell[], font: string, header: boolean) => {
       doc.font(font).fontSize(size);
-      const texts = cells.map((c) => toWinAnsi(c.text));
+      const texts = cells.map((c) => measurable(c.text));
+      const sizes = texts.map((t, i) => sizeToFit(doc, t, size, columns[i]!.width - 2 * pad));
       let h = 0;
       texts.forEach((t, i) => {
-        if (t) h = Math.max(h, Math.min(maxCell, doc.heightOfString(t, { width: columns[i]!.width - 2 * pad })));
+        if (t) h = Math.max(h, Math.min(maxCell, doc.fontSize(sizes[i]!).heightOfString(t, { width: columns[i]!.width - 2 * pad })));
       });
-      h = Math.max(h, doc.currentLineHeight(true)) + 2 * pad;
+      h = Math.max(h, doc.fontSize(size).currentLineHeight(true)) + 2 * pad;
       if (doc.y + h > this.bottom) {
         this.newPage(doc.page.layout === 'landscape' ? 'landscape' : 'portrait');
         if (!header) drawHeader();
@@ -179,7 +186,8 @@ export class PdfWriter {
         const col = columns[i]!;
         if (c.fill) doc.rect(x, y, col.width, h).fill(`#${c.fill}`);
         if (texts[i]) {
-          doc.fillColor(c.color ? `#${c.color}` : INK).text(texts[i]!, x + pad, y + pad, { width: col.width - 2 * pad, height: h - 2 * pad + 1, align: col.align ?? 'left', ellipsis: true });
+          doc.fontSize(sizes[i]!).fillColor(c.color ? `#${c.color}` : INK);
+          drawText(doc, c.text, font, { x: x + pad, y: y + pad }, { width: col.width - 2 * pad, height: h - 2 * pad + 1, align: col.align ?? 'left', ellipsis: true });
         }
         x += col.width;
       });

@@ -11,6 +11,7 @@ import { appendixColumns, type AppendixColumn, fmtDate, fmtNumber, fmtPeriod, fm
 import { BLUE, BOLD, FONT, MUTED, PdfWriter, type Column } from './pdf.layout.js';
 import { toWinAnsi } from './safe.js';
 import { roadmapChapter } from './pdf.roadmap.js';
+import { drawText, registerEmojiFont } from './pdf.text.js';
 
 const APPENDIX_PROGRESS_EVERY = 500;
 const MARGINS = { top: 50, bottom: 56, left: 50, right: 50 };
@@ -19,9 +20,11 @@ function cover(w: PdfWriter, data: ReportData): void {
   const { doc } = w;
   const { tx, text } = texts(data.lang);
   doc.y = 200;
-  doc.font(FONT).fontSize(11).fillColor(MUTED).text(toWinAnsi(tx.docType.toUpperCase()), w.left, doc.y, { width: w.width, characterSpacing: 1 });
+  doc.fontSize(11).fillColor(MUTED);
+  drawText(doc, tx.docType.toUpperCase(), FONT, { x: w.left, y: doc.y }, { width: w.width, characterSpacing: 1 });
   doc.moveDown(0.6);
-  doc.font(BOLD).fontSize(24).fillColor(BLUE).text(toWinAnsi(data.title), { width: w.width });
+  doc.fontSize(24).fillColor(BLUE);
+  drawText(doc, data.title, BOLD, null, { width: w.width });
   doc.moveDown(1.2);
   const lines: [string, string][] = [
     [tx.forum, data.forum.title],
@@ -168,6 +171,7 @@ export async function renderPdf(data: ReportData, progress: Progress): Promise<B
     doc.on('end', resolve);
     doc.on('error', reject);
   });
+  registerEmojiFont(doc);
   const w = new PdfWriter(doc, { left: data.title, right: (n) => text('pageNumber', { n }) });
   doc.addPage({ size: 'A4', margins: MARGINS });
   cover(w, data);

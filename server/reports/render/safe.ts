@@ -87,3 +87,42 @@ export function toWinAnsi(s: string): string {
   }
   return out;
 }
+
+/** A stretch of text for the PDF: standard-font text (already through toWinAnsi) or emoji. */
+export interface PdfRun {
+  text: string;
+  emoji: boolean;
+}
+
+const EMOJI_PART = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}]$/u;
+
+/**
+ * Splits text into runs the PDF draws in the standard font or the emoji font. Pictographs the
+ * standard font holds (©, ®, ™) stay text; joiners and variation selectors are dropped, so a
+ * joined sequence shows its parts side by side.
+ */
+export function pdfRuns(s: string): PdfRun[] {
+  if (/^[\x20-\x7e]*$/.test(s)) return [{ text: s, emoji: false }];
+  const runs: PdfRun[] = [];
+  let plain = '';
+  let emoji = '';
+  const flush = () => {
+    if (plain) runs.push({ text: toWinAnsi(plain), emoji: false });
+    if (emoji) runs.push({ text: emoji, emoji: true });
+    plain = emoji = '';
+  };
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    const isEmoji = EMOJI_PART.test(ch) && !isWinAnsi(c);
+    if (isEmoji) {
+      if (plain) flush();
+      emoji += ch;
+    } else if (emoji && (c === 0x200d || c === 0xfe0f || c === 0xfe0e)) continue;
+    else {
+      if (emoji) flush();
+      plain += ch;
+    }
+  }
+  flush();
+  return runs.length ? runs : [{ text: '', emoji: false }];
+}
