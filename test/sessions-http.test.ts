@@ -90,6 +90,7 @@ describe('forums, sessions and join pages over HTTP', () => {
     const consolePage = await agent.get(`/sessions/${sessionId}`);
     expect(consolePage.status).to.equal(200);
     expect(consolePage.text).to.contain(`https://rembuk.malangkota.go.id/j/${session!.joinCode}`);
+    expect(consolePage.text, 'PUBLIC_URL set: no localhost warning').not.to.contain('id="join-warning"');
     expect((await agent.get(`/sessions/${sessionId}/projector`)).text).to.contain(`/j/${session!.joinCode}/qr.svg`);
     const qr = await new Agent(srv.url).get(`/j/${session!.joinCode}/qr.svg`);
     expect(qr.headers.get('content-type')).to.contain('image/svg+xml');
@@ -108,13 +109,15 @@ describe('forums, sessions and join pages over HTTP', () => {
     expect((await agent.get('/sessions/not-an-id/projector')).status).to.equal(404);
   });
 
-  it('shows participants a friendly page for unknown, draft or closed sessions and the page for live ones', async () => {
+  it('shows participants a page for each state: a wrong code, the waiting room of a draft, a live session', async () => {
     const session = await Session.findOne({}).lean();
     const a = new Agent(srv.url);
     const draft = await a.get(`/j/${session!.joinCode}`);
-    expect(draft.status).to.equal(404);
-    expect(draft.text).to.contain('Kode sesi tidak ditemukan');
-    expect((await a.get('/j/%3Cscript%3E')).text).not.to.contain('<script>');
+    expect(draft.status).to.equal(200);
+    expect(draft.text).to.contain('Sesi belum dibuka').and.contain('data-state="draft"');
+    const wrong = await a.get('/j/%3Cscript%3E');
+    expect(wrong.status).to.equal(404);
+    expect(wrong.text).to.contain('Kode sesi tidak ditemukan').and.not.contain('<script>');
     await Session.updateOne({ _id: session!._id }, { $set: { status: 'live' } });
     const live = await a.get(`/j/${session!.joinCode.toLowerCase()}`);
     expect(live.status).to.equal(200);
@@ -123,5 +126,22 @@ describe('forums, sessions and join pages over HTTP', () => {
     expect(typed.headers.get('location')).to.equal(`/j/${session!.joinCode}`);
     await createStaff({ role: 'admin' });
     expect((await a.get('/')).text).to.contain('Kode sesi');
+  });
+});
+
+describe('console without PUBLIC_URL, opened on localhost', () => {
+  useDatabase('sessions_http_loopback');
+  let srv: TestServer;
+  before(async () => {
+    srv = await startTestServer({ HOST: '0.0.0.0' });
+  });
+  after(() => srv.close());
+
+  it('says the QR points to this computer only, since phones cannot open it', async () => {
+    const { agent } = await signedInAgent(srv.url, 'moderator');
+    const f = await agent.postForm('/forums', { title: 'Forum' });
+    const s = await agent.postForm(`${f.headers.get('location')!}/sessions`, { title: 'Sesi', prompts: 'Apa usulan Anda?' });
+    const page = await agent.get(s.headers.get('location')!);
+    expect(page.text).to.contain('id="join-warning"').and.contain('PUBLIC_URL');
   });
 });

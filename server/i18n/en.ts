@@ -153,6 +153,8 @@ export const en: Record<MessageKey, string> = {
   'm.s.showFeed': 'Participants see approved suggestions',
   'm.s.maxLength': 'Maximum length',
   'm.join_link': 'Participant link',
+  'm.join_loopback': 'The link and QR code point to localhost: participants’ phones cannot open them. Set PUBLIC_URL (e.g. https://rembuk.city.example) and restart the server, or open this console through this computer’s network address.',
+  'm.join_loopback_try': 'This computer’s network addresses:',
   'm.filter.status': 'Status',
   'm.filter.prompt': 'Question',
   'm.filter.role': 'Role',

@@ -152,6 +152,8 @@ export const id = {
   'm.s.showFeed': 'Peserta melihat usulan yang disetujui',
   'm.s.maxLength': 'Panjang maksimum',
   'm.join_link': 'Tautan peserta',
+  'm.join_loopback': 'Tautan dan kode QR mengarah ke localhost: ponsel peserta tidak bisa membukanya. Setel PUBLIC_URL (mis. https://rembuk.kota.go.id) lalu mulai ulang server, atau buka konsol ini lewat alamat jaringan komputer ini.',
+  'm.join_loopback_try': 'Alamat jaringan komputer ini:',
   'm.filter.status': 'Status',
   'm.filter.prompt': 'Pertanyaan',
   'm.filter.role': 'Peran',

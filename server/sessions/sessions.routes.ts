@@ -4,7 +4,7 @@ import { requireRole } from '../http/auth.js';
 import type { Services } from '../services.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import { toPublicSession } from './session.presenter.js';
-import { joinUrl } from './join-link.js';
+import { joinUrl, loopbackJoinWarning } from './join-link.js';
 import { PARTICIPANT_ROLES } from './defaults.js';
 
 /** Staff pages of one session: the moderator console, the projector view and (from audit/) the audit log. */
@@ -13,12 +13,14 @@ export function sessionsRoutes(services: Services, config: Config): Router {
 
   router.get('/sessions/:id', requireRole('moderator'), async (req, res) => {
     const session = await services.sessions.load(String(req.params.id));
+    const link = joinUrl(req, config.PUBLIC_URL, session.joinCode);
     res.render('console', {
       title: session.title,
       session: toPublicSession(session),
       forumId: String(session.forumId),
       roles: PARTICIPANT_ROLES,
-      joinUrl: joinUrl(req, config.PUBLIC_URL, session.joinCode),
+      joinUrl: link,
+      joinWarning: loopbackJoinWarning(link, config.PUBLIC_URL, config.HOST),
       boot: JSON.stringify({ sessionId: String(session._id) }),
     });
   });
