@@ -104,6 +104,12 @@ describe('imports: preview, confirm, re-import, undo', () => {
     const page = await agent.get(`/forums/${forumId}/import`);
     expect(page.status).to.equal(200);
     expect(page.text).to.include('chat2.txt').and.include('dibatalkan');
+    // The page's own button is a plain form: undo, then back to the page with a notice.
+    const form = await agent.postForm(`/forums/${forumId}/imports/${base.result.import.id}/undo`, {});
+    expect(form.status).to.equal(303);
+    expect(form.headers.get('location')).to.equal(`/forums/${forumId}/import?undone=${base.result.import.id}`);
+    expect(await Suggestion.countDocuments({ sessionId })).to.equal(0);
+    expect(await Participant.countDocuments({ sessionId })).to.equal(0);
   });
 
   it('shows imported suggestions to the moderator console: cards one by one, a big import as one reload', async () => {
