@@ -22,7 +22,7 @@ const MEDIA_LINE_RE = new RegExp(
   [
     String.raw`^<?(?:media tidak disertakan|media omitted)>?$`,
     String.raw`^(?:image|video|audio|sticker|gif|document|contact card|gambar|stiker|dokumen|kartu kontak|foto|pesan suara|voice message)\s(?:omitted|tidak disertakan|dihilangkan)$`,
-    String.raw`^<(?:attached|terlampir|lampiran):\s[^>]+>$`,
+    String.raw`^<\s?(?:attached|terlampir|lampiran):\s?[^>]+>$`,
     String.raw`^\S+\.(?:jpe?g|png|webp|gif|opus|mp[34]|m4a|pdf|docx?|xlsx?|pptx?|vcf)\s\((?:file attached|file terlampir|berkas terlampir)\)$`,
     String.raw`^(?:null|<media>|\[(?:foto|photo|sticker|stiker|image|gambar)\])$`,
   ].join('|'),

@@ -33,6 +33,19 @@ describe('WhatsApp reader', () => {
     expect(await times('2026-11-20 19:02 - A: satu\n')).to.deep.equal(['2026-11-20T19:02:00+07:00']);
   });
 
+  it('reads the header styles of other phone locales', async () => {
+    const utc = { timeZone: 'UTC' };
+    expect(await times('13.06.18 21.25.15: a: m\n', utc)).to.deep.equal(['2018-06-13T21:25:15+00:00']);
+    expect(await times('13.6.2018 klo 21.25.15 - a: m\n', utc)).to.deep.equal(['2018-06-13T21:25:15+00:00']);
+    expect(await times('13. 6. 2018. 21:25:15 a: m\n', utc)).to.deep.equal(['2018-06-13T21:25:15+00:00']);
+    expect(await times('[2018/06/13, 21:25:15] a: m\n', utc)).to.deep.equal(['2018-06-13T21:25:15+00:00']);
+    expect(await times('\u200e[3/6/18 1:55:00 p. m.] a: m\n[13/6/18 1:55:00 p. m.] b: < attached: 00000042-PHOTO-2020-06-07-15-13-20.jpg >\n', utc)).to.deep.equal([
+      '2018-06-03T13:55:00+00:00',
+      '2018-06-13T13:55:00+00:00',
+    ]);
+    expect(await times('20/11/2026 pukul 19.02 - Budi: usul\n')).to.deep.equal(['2026-11-20T19:02:00+07:00']);
+  });
+
   it('builds the instant in the zone asked for', async () => {
     const [at] = (await parse('20/11/26 19.02 - A: usul\n', { timeZone: 'Asia/Makassar' })).messages.map((m) => m.at?.toISOString());
     expect(at).to.equal('2026-11-20T11:02:00.000Z');

@@ -13,15 +13,25 @@ import type { RawMessage } from './raw.js';
 import { stripMarks, trimLines } from './raw.js';
 import { isValidWallTime, zonedInstant, type WallTime } from './time.js';
 
-const DATE = String.raw`(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})`;
+const DATE = String.raw`(\d{1,4})([/.-])\s?(\d{1,2})\2\s?(\d{1,4})\.?`;
 const TIME = String.raw`(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?(?:[\s\u202f\u00a0]?([AaPp])\.?\s?[Mm]\.?)?`;
 const LEAD = String.raw`[\u200e\u200f\u202a-\u202e\ufeff]*`;
-const ANDROID_RE = new RegExp(String.raw`^${LEAD}${DATE},?[\s\u202f\u00a0](?:pukul\s|at\s)?${TIME}[\s\u202f\u00a0][-–][\s\u202f\u00a0]`);
-const IOS_RE = new RegExp(String.raw`^${LEAD}\[${DATE},?[\s\u202f\u00a0]${TIME}\][\s\u202f\u00a0]`);
+const SP = String.raw`[\s\u202f\u00a0]`;
+/** Between date and time: a comma, and in some locales a word ("pukul", "klo", "at", "um"). */
+const BETWEEN = String.raw`,?${SP}(?:[^\d\s,]{1,6}${SP})?`;
+const ANDROID = String.raw`^${LEAD}${DATE}${BETWEEN}${TIME}`;
+/** The header styles, most specific first: Android "... - ", iOS "[...] ", rarer "...: " and "... ". */
+const STYLES: readonly RegExp[] = [
+  new RegExp(String.raw`${ANDROID}${SP}[-–]${SP}`),
+  new RegExp(String.raw`^${LEAD}\[${DATE}${BETWEEN}${TIME}\]${SP}`),
+  new RegExp(String.raw`${ANDROID}:${SP}`),
+  new RegExp(String.raw`${ANDROID}${SP}`),
+];
+const IOS_STYLE = 1;
 
 /** Any line that looks like a header of either style (detection counts these). */
 export function isWhatsAppHeader(line: string): boolean {
-  return ANDROID_RE.test(line) || IOS_RE.test(line);
+  return STYLES.some((re) => re.test(line));
 }
 
 /** Lines WhatsApp writes itself (Indonesian and English phones). */
@@ -127,14 +137,15 @@ interface Draft {
 }
 
 export function readWhatsApp(lines: readonly string[], timeZone: string): RawMessage[] {
-  let android = 0;
-  let ios = 0;
+  // One style per file: a continuation line that happens to look like another style stays text.
+  const counts = STYLES.map(() => 0);
   for (const line of lines.slice(0, 5000)) {
-    if (ANDROID_RE.test(line)) android++;
-    else if (IOS_RE.test(line)) ios++;
+    const i = STYLES.findIndex((re) => re.test(line));
+    if (i >= 0) counts[i] = (counts[i] ?? 0) + 1;
   }
-  const isIos = ios > android;
-  const re = isIos ? IOS_RE : ANDROID_RE;
+  const style = counts.indexOf(Math.max(...counts));
+  const isIos = style === IOS_STYLE;
+  const re = STYLES[style] ?? STYLES[0]!;
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let twelveHour = false;
