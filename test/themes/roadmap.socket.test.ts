@@ -5,7 +5,7 @@ import type { SynthesisView } from '../../server/themes/themes.service.js';
 import type { OwnView } from '../../server/suggestions/suggestion.presenter.js';
 import { Report } from '../../server/reports/report.model.js';
 import type { ReportData } from '../../server/reports/report.schema.js';
-import { DEFAULT_ISSUES } from '../../server/synthesis/lexicons/taxonomy.js';
+import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from '../../server/synthesis/lexicons/taxonomy.js';
 import { useDatabase } from '../harness/db.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import { ackError, connectSocket, emitWithAck, type ClientSocket } from '../harness/socket.js';
@@ -51,6 +51,24 @@ describe('themes: the road-map matrix of a synthesis, for the themes page and in
     const themed = new Set(m.rows.flatMap((r) => r.cells.flatMap((c) => c.themes.map((t) => t.id))));
     const visible = view.edited.themes.filter((t) => !t.hidden).map((t) => t.id);
     expect([...themed].sort()).to.deep.equal([...visible].sort());
+  });
+
+  it("names subsector and issue tags in the planner's language, never by their ids", async () => {
+    const { agent } = await signedInAgent(srv.url, 'planner');
+    const english = await connectSocket(srv.url, `${agent.cookieHeader()}; rembuk_lang=en`);
+    try {
+      const state = await emitWithAck<{ latest: SynthesisView }>(english, 'themes:join', { forumId });
+      const tags = state.latest.edited.themes.flatMap((t) => [...t.subsectors, ...t.issues]);
+      expect(tags.length).to.be.greaterThan(0);
+      const en = new Map([...DEFAULT_ISSUES, ...DEFAULT_SUBSECTORS].map((e) => [e.id, e.labelEn]));
+      for (const tag of tags) expect(tag.label, tag.id).to.equal(en.get(tag.id) ?? tag.label).and.not.equal(tag.id);
+      const issueTag = tags.find((t) => DEFAULT_ISSUES.some((i) => i.id === t.id));
+      expect(issueTag, 'an issue tag').to.not.equal(undefined);
+      // The Indonesian page keeps the Indonesian names.
+      expect(view.edited.themes.flatMap((t) => t.issues).find((t) => t.id === issueTag!.id)?.label).to.equal(DEFAULT_ISSUES.find((i) => i.id === issueTag!.id)!.label);
+    } finally {
+      english.disconnect();
+    }
   });
 
   it('follows planner edits and refuses a synthesis of another forum', async () => {
