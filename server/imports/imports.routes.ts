@@ -24,7 +24,7 @@ const upload: RequestHandler = (req, res, next) => {
   multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES, fields: 10, fieldSize: 4096 } }).array('files', MAX_FILES)(req, res, (err: unknown) => {
     if (!err) return next();
     if (err instanceof multer.MulterError) {
-      return next(err.code === 'LIMIT_FILE_SIZE' ? new AppError('import_too_large') : new AppError('validation_failed', `files: ${err.message}`));
+      return next(err.code === 'LIMIT_FILE_SIZE' ? new AppError('import_too_large', `file over ${MAX_FILE_BYTES / 1024 / 1024} MB`, { limit: '20 MB' }) : new AppError('validation_failed', `files: ${err.message}`));
     }
     next(err);
   });
