@@ -31,7 +31,10 @@ const IOS_STYLE = 1;
 
 /** Any line that looks like a header of either style (detection counts these). */
 export function isWhatsAppHeader(line: string): boolean {
-  return STYLES.some((re) => re.test(line));
+  if ((STYLES[0] as RegExp).test(line) || (STYLES[IOS_STYLE] as RegExp).test(line)) return true;
+  // The looser styles only with an author and a colon right after ("Budi: ..."), never a CSV row.
+  const loose = STYLES.slice(2).map((re) => re.exec(line)).find((m) => m);
+  return !!loose && /^[^,;\t]{1,80}: /u.test(line.slice(loose[0].length));
 }
 
 /** Lines WhatsApp writes itself (Indonesian and English phones). */
@@ -145,7 +148,7 @@ export function readWhatsApp(lines: readonly string[], timeZone: string): RawMes
   }
   const style = counts.indexOf(Math.max(...counts));
   const isIos = style === IOS_STYLE;
-  const re = STYLES[style] ?? STYLES[0]!;
+  const re = STYLES[style] ?? (STYLES[0] as RegExp);
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let twelveHour = false;
