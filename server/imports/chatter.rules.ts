@@ -28,7 +28,7 @@ const MEDIA_LINE_RE = new RegExp(
   ].join('|'),
   'iu',
 );
-const REACTION_RE = /^(?:reacted to|bereaksi|menanggapi dengan|removed a reaction|menghapus reaksi)\b/iu;
+const REACTION_RE = /^(?:reacted to|bereaksi|menanggapi dengan|removed an? .{0,16}reaction from|menghapus reaksi)\b/iu;
 const EMOJI_OR_PUNCT_RE = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\p{P}\p{S}\s]|\u200d|\ufe0f|\u20e3/gu;
 
 /** Cues: a short message with one of these and (almost) nothing else is chatter of that kind. */

@@ -103,6 +103,15 @@ describe('Zoom chat reader', () => {
       ['Reacted to "usul: ruang..." with 👍', false, 'reaction'],
     ]);
   });
+
+  it('reads a chat whose tabs became spaces, and skips a removed reaction', async () => {
+    const text = '19:00:00 From Budi to Everyone:\n    usul: galeri seni\n    di Pasar Gede\n19:00:05 From Sari to Everyone:\n    Removed a 👍 reaction from "usul: galeri..."\n';
+    const { messages } = await parse(text);
+    expect(messages.map((m) => [m.text, m.why])).to.deep.equal([
+      ['usul: galeri seni\ndi Pasar Gede', null],
+      ['Removed a 👍 reaction from "usul: galeri..."', 'reaction'],
+    ]);
+  });
 });
 
 describe('sheet reader', () => {

@@ -68,8 +68,8 @@ function readLines(lines: readonly string[]): Draft[] {
       drafts.push(current);
       continue;
     }
-    // Message lines are indented by one tab; older files continue long messages unindented.
-    if (current) current.lines.push(line.replace(/^\t/u, ''));
+    // Message lines are indented by one tab (spaces once copied elsewhere); older files continue long messages unindented.
+    if (current) current.lines.push(line.replace(/^(?:\t| {1,4})/u, ''));
   }
   return drafts;
 }

@@ -11,6 +11,8 @@ import type { RawMessage } from './raw.js';
 
 const QUESTION_RE = /^(?:question|questions|pertanyaan)$/iu;
 const NAME_RE = /^(?:asker name|asker|name|nama|nama penanya|penanya)$/iu;
+/** Zoom's name for a question asked without one: no person to count. */
+const ANONYMOUS_RE = /^(?:anonymous(?: attendee)?|anonim|peserta anonim)$/iu;
 const TIME_RE = /^(?:question time|time|asked time|waktu|waktu pertanyaan|asked at|created time)$/iu;
 
 export function isZoomQaPreamble(sample: readonly string[]): boolean {
@@ -39,7 +41,8 @@ export function readZoomQa(text: string, timeZone: string): RawMessage[] {
     const order = dayOrderOf(time >= 0 ? body.map((r) => r[time] ?? '') : []);
     for (const row of body) {
       const at = time >= 0 ? parseDateTime(row[time] ?? '', timeZone, order) : null;
-      out.push({ at, author: (row[name] ?? '').trim() || null, text: (row[q] ?? '').trim() });
+      const asker = (row[name] ?? '').trim();
+      out.push({ at, author: asker && !ANONYMOUS_RE.test(asker) ? asker : null, text: (row[q] ?? '').trim() });
     }
   }
   return out;
