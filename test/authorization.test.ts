@@ -39,6 +39,7 @@ const PAYLOADS: Record<string, unknown> = {
 };
 const SOCKET_EVENTS: [string, Role[] | 'participant' | 'any'][] = [
   ['system:ping', 'any'],
+  ['participant:hello', 'any'],
   ['participant:join', 'any'],
   ['staff:whoami', ['admin', 'moderator', 'planner']],
   ['mod:join', MOD],
@@ -119,6 +120,7 @@ describe('authorization matrix', () => {
     // A socket revoked while open is closed at its first event, whatever the event.
     want['system:ping']!.revoked = 'disconnected';
     want['participant:join']!.revoked = 'disconnected';
+    want['participant:hello']!.revoked = 'disconnected';
     expect(got).to.deep.equal(want);
   });
 

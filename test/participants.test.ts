@@ -33,14 +33,14 @@ describe('participants over Socket.IO', () => {
     expect((await ackError(emitWithAck(s, 'participant:join', { code: 'ZZZZZZ', consent: true }))).id).to.equal('session_not_found');
     expect((await ackError(emitWithAck(s, 'participant:join', { code: '<script>', consent: true }))).id).to.equal('session_not_found');
     const draft = await liveSession(srv, { open: false });
-    expect((await ackError(emitWithAck(s, 'participant:join', { code: draft.code, consent: true }))).message).to.contain('Kode sesi tidak ditemukan');
+    expect((await ackError(emitWithAck(s, 'participant:join', { code: draft.code, consent: true }))).id).to.equal('session_not_open');
     const live = await liveSession(srv, { settings: { allowAnonymous: false } });
     const noConsent = await ackError(emitWithAck(s, 'participant:join', { code: live.code }));
     expect(noConsent.detail).to.match(/^consent:/);
     const noName = await ackError(emitWithAck(s, 'participant:join', { code: live.code, consent: true, displayName: '   ' }));
     expect(noName.detail).to.match(/^displayName:/);
     await srv.services.sessions.control(live.id, 'close', live.actor);
-    expect((await ackError(emitWithAck(s, 'participant:join', { code: live.code, consent: true, displayName: 'A' }))).id).to.equal('session_not_found');
+    expect((await ackError(emitWithAck(s, 'participant:join', { code: live.code, consent: true, displayName: 'A' }))).id).to.equal('session_not_open');
     s.disconnect();
     draft.close();
     live.close();

@@ -15,6 +15,7 @@ export function participantPage(root: HTMLElement): void {
   const feed = new Map<string, FeedView>();
   const voted = new Set<string>();
   let session: PublicSession | null = null;
+  let status = root.dataset.state ?? 'draft';
   let joined = false;
   let flushing = false;
   let retryTimer: number | undefined;
@@ -24,11 +25,25 @@ export function participantPage(root: HTMLElement): void {
   const joinForm = $('join-form') as HTMLFormElement;
   const text = $('s-text') as HTMLTextAreaElement;
 
+  // Every (re)connection first asks for the session's state, which also puts this socket in the
+  // session's lobby: a waiting room hears the moderator open the session and shows the form.
   socket.on('connect', () => {
-    const token = localStorage.getItem(tokenKey);
-    if (token) void join({ token });
-    else if (!joined) show(joinForm, true);
+    call(socket, 'participant:hello', { code }).then((res) => enterRoom(res.session), showError);
   });
+  socket.on('session:state', (s) => enterRoom(s));
+
+  /** Shows what this session's status allows: waiting, the form (or a rejoin), or the closed page. */
+  function enterRoom(s: PublicSession): void {
+    status = s.status;
+    root.dataset.state = s.status;
+    show($('waiting'), s.status === 'draft');
+    show($('closed'), s.status === 'closed');
+    if (joined) return applySession(s);
+    show($('p-main'), false);
+    const token = localStorage.getItem(tokenKey);
+    if (s.status !== 'draft' && token) void join({ token });
+    else show(joinForm, s.status === 'live' || s.status === 'paused');
+  }
   socket.on('disconnect', () => {
     joined = false;
     renderMine();
@@ -63,9 +78,10 @@ export function participantPage(root: HTMLElement): void {
       void flush();
     } catch (err) {
       if (extra.token) {
-        // The token is unknown here (e.g. a new session with the same device): ask again.
+        // The token is unknown here (e.g. a new session with the same device): ask again, unless
+        // the session is closed (a closed session takes no one new).
         localStorage.removeItem(tokenKey);
-        show(joinForm, true);
+        show(joinForm, status === 'live' || status === 'paused');
         return;
       }
       errorBox.textContent = err instanceof CallError ? `${err.error.message}${err.error.detail ? ` (${err.error.detail})` : ''}` : String(err);
@@ -79,8 +95,11 @@ export function participantPage(root: HTMLElement): void {
     const prompt = s.prompts.find((p) => p.id === s.activePromptId);
     $('prompt-text').textContent = prompt?.text ?? '';
     const banner = $('session-banner');
-    banner.textContent = s.status === 'paused' ? t('p.paused') : s.status === 'closed' ? t('p.closed') : '';
-    show(banner, s.status !== 'live');
+    banner.textContent = s.status === 'paused' ? t('p.paused') : '';
+    banner.classList.toggle('banner-warn', s.status === 'paused');
+    show(banner, s.status === 'paused');
+    // Closed: the page keeps the participant's own suggestions and their statuses, no form.
+    show($('submit-card'), s.status !== 'closed');
     ($('s-send') as HTMLButtonElement).disabled = s.status === 'closed';
     text.maxLength = s.settings.maxLength;
     const select = $('s-category') as HTMLSelectElement;
@@ -95,7 +114,6 @@ export function participantPage(root: HTMLElement): void {
     renderFeed();
   }
 
-  socket.on('session:state', applySession);
   socket.on('own:upsert', (o) => {
     own.set(o.clientId, o);
     renderMine();
@@ -177,7 +195,7 @@ export function participantPage(root: HTMLElement): void {
     for (const o of own.values()) {
       if (o.status === 'withdrawn') continue;
       const node = item(o.text, o.status, t(`p.status.${o.status}`));
-      if (o.status === 'waiting') node.append(ownActions(o));
+      if (o.status === 'waiting' && session?.status !== 'closed') node.append(ownActions(o));
       rows.push({ key: o.id, createdAt: o.createdAt, node });
     }
     rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));

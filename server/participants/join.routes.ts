@@ -1,9 +1,10 @@
 import { Router } from 'express';
 import type { Config } from '../config/index.js';
 import { AppError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { toPublicSession } from '../sessions/session.presenter.js';
-import { isJoinable, normaliseJoinCode } from '../sessions/sessions.rules.js';
+import { normaliseJoinCode } from '../sessions/sessions.rules.js';
 import { PARTICIPANT_ROLES } from '../sessions/defaults.js';
 import { joinUrl, qrSvg } from '../sessions/join-link.js';
 
@@ -16,14 +17,28 @@ export function joinRoutes(services: Services, config: Config): Router {
     res.redirect(code ? `/j/${encodeURIComponent(code)}` : '/');
   });
 
+  // Every status has its page: a wrong code the join form again (404) with the code as typed; a
+  // draft the waiting room, which the page switches to the form when the moderator opens it; a
+  // paused or closed session the participant page in that state (a closed one read-only).
   router.get('/j/:code', async (req, res) => {
-    const session = await services.sessions.findByCode(String(req.params.code));
-    if (!isJoinable(session.status)) throw new AppError('session_not_found');
+    const typed = normaliseJoinCode(String(req.params.code)).slice(0, 20);
+    const session = await services.sessions.findByCode(typed).catch((err: unknown) => {
+      if (err instanceof AppError && err.id === 'session_not_found') return null;
+      throw err;
+    });
+    if (!session) {
+      res.status(404).render('join', { title: t(res.locals.lang, 'join.not_found.title'), notFound: typed });
+      return;
+    }
+    const forum = await services.forums.get(String(session.forumId));
     res.render('participant', {
       title: session.title,
+      forumTitle: forum.title,
       session: toPublicSession(session),
+      waiting: session.status === 'draft',
+      closed: session.status === 'closed',
       roles: PARTICIPANT_ROLES,
-      boot: JSON.stringify({ code: session.joinCode }),
+      boot: JSON.stringify({ code: session.joinCode, forumId: String(session.forumId) }),
     });
   });
 

@@ -37,6 +37,20 @@ function me(socket: AppSocket): ParticipantIdentity {
 export function registerParticipantEvents(socket: AppSocket, services: Services, limits: ParticipantLimits, log: HandlerLog): void {
   const currentSession = async () => services.sessions.load(me(socket).sessionId);
 
+  // The join page's first call, before any join: the session's state, and a place in its lobby so the
+  // page hears the moderator open, pause or close it (the waiting room switches without a reload).
+  handle(
+    socket,
+    'participant:hello',
+    async (p) => {
+      const session = await services.sessions.findByCode(p.code);
+      const forum = await services.forums.get(String(session.forumId));
+      await socket.join(rooms.lobby(String(session._id)));
+      return { session: toPublicSession(session), forumTitle: forum.title };
+    },
+    { log, perSecond: 5 },
+  );
+
   handle(
     socket,
     'participant:join',

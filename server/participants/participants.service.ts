@@ -37,11 +37,13 @@ export function createParticipantsService({ bus }: { bus: DomainBus }) {
   return {
     /**
      * Joins a session: a known token for this session resumes that participant (the browser keeps
-     * it across reloads); otherwise consent is required and a new participant and token are made.
+     * it across reloads, and a closed session still lets it in to read its own suggestions);
+     * otherwise consent is required and a new participant and token are made. `limited` is asked
+     * only before creating a participant (a rejoin with a token is never limited).
      */
-    /** `limited` is asked only before creating a participant (a rejoin with a token is never limited). */
     async join(session: SessionDoc, input: JoinInput, limited: () => Promise<boolean> = async () => false): Promise<{ participant: ParticipantIdentity; token: string }> {
-      if (!isJoinable(session.status)) throw new AppError('session_not_found');
+      // A closed session still lets a returning phone in (read-only) to see its own suggestions.
+      if (session.status === 'draft' || (session.status === 'closed' && !input.token)) throw new AppError('session_not_open', session.status);
       const now = new Date();
       if (input.token) {
         const existing = await Participant.findOneAndUpdate(
@@ -51,6 +53,7 @@ export function createParticipantsService({ bus }: { bus: DomainBus }) {
         ).lean();
         if (existing) return { participant: identity(existing), token: input.token };
       }
+      if (!isJoinable(session.status)) throw new AppError('session_not_open', session.status);
       if (input.consent !== true) throw new AppError('validation_failed', 'consent: please agree to how your input is used');
       if (!session.settings.allowAnonymous && !input.displayName) {
         throw new AppError('validation_failed', 'displayName: this session asks for your name');

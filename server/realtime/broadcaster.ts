@@ -98,7 +98,7 @@ export function startBroadcaster(
 
   services.bus.on('session.changed', ({ session }) => {
     const sid = String(session._id);
-    io.to([rooms.participants(sid), rooms.moderators(sid), rooms.projector(sid)]).emit('session:state', toPublicSession(session));
+    io.to([rooms.participants(sid), rooms.lobby(sid), rooms.moderators(sid), rooms.projector(sid)]).emit('session:state', toPublicSession(session));
   });
 
   services.bus.on('participants.changed', ({ sessionId }) => stats(sessionId));

@@ -33,6 +33,7 @@ export const schemas = {
   'system:ping': z.object({ echo: z.string().max(200).optional() }).strict(),
   'staff:whoami': z.object({}).strict(),
 
+  'participant:hello': z.object({ code: z.string().min(1).max(20) }).strict(),
   'participant:join': z
     .object({
       code: z.string().min(1).max(20),
@@ -115,6 +116,12 @@ export interface SessionStats {
   pending: number;
 }
 
+/** What the join page learns before joining: the session (its status) and its forum's title. */
+export interface HelloResult {
+  session: PublicSession;
+  forumTitle: string;
+}
+
 export interface JoinResult {
   token: string;
   participant: { id: string; displayName: string | null; role: string | null; organisation: string | null };
@@ -160,6 +167,7 @@ type Call<E extends keyof typeof schemas, R> = (payload: Payload<E>, ack: AckFn<
 export interface ClientToServerEvents {
   'system:ping': Call<'system:ping', { echo: string | null; serverTime: string }>;
   'staff:whoami': Call<'staff:whoami', StaffIdentity>;
+  'participant:hello': Call<'participant:hello', HelloResult>;
   'participant:join': Call<'participant:join', JoinResult>;
   'suggestion:submit': Call<'suggestion:submit', { suggestion: OwnView; duplicate: boolean }>;
   'suggestion:edit': Call<'suggestion:edit', OwnView>;

@@ -1,0 +1,100 @@
+import { mkdir } from 'node:fs/promises';
+import { expect } from 'chai';
+import type { Page } from 'playwright-core';
+import { Forum } from '../../server/forums/forum.model.js';
+import { useDatabase } from '../harness/db.js';
+import { useBrowserRig, PHONE, watchErrors } from '../harness/browser.js';
+import { createStaff } from '../harness/factories.js';
+
+const LAPTOP = { width: 1366, height: 768 };
+const SHOTS = '/tmp/shots';
+type Viewport = { width: number; height: number };
+
+describe('the participant room in a browser: waiting room, wrong/paused/closed pages', () => {
+  useDatabase('e2e_participant_room');
+  const rig = useBrowserRig();
+  const errors: string[] = [];
+  let actor = { id: '', name: 'Moderator', email: 'm@example.org', role: 'moderator' as const };
+
+  async function page(viewport: Viewport): Promise<Page> {
+    const ctx = await rig.browser.newContext({ viewport });
+    const p = await ctx.newPage();
+    errors.push(...watchErrors(p));
+    return p;
+  }
+
+  /** A screenshot into /tmp/shots, after checking the page does not scroll sideways. */
+  async function shot(p: Page, name: string): Promise<void> {
+    const { scroll, inner } = await p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    expect(scroll, `${name}: sideways scroll`).to.be.at.most(inner);
+    await mkdir(SHOTS, { recursive: true });
+    await p.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  }
+
+  async function newSession(title: string, forumTitle = 'Road Map Ekonomi Kreatif Kota Malang 2026-2030') {
+    const forum = await Forum.create({ title: forumTitle, createdBy: actor.id });
+    const s = await rig.srv.services.sessions.create(String(forum._id), { title, prompts: ['Apa yang paling dibutuhkan pelaku ekonomi kreatif?'] }, actor);
+    return { id: String(s._id), code: s.joinCode, forumId: String(forum._id) };
+  }
+
+  before(async () => {
+    const staff = await createStaff({ role: 'moderator' });
+    actor = { ...actor, id: staff.id, email: staff.email };
+  });
+
+  for (const [label, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
+    it(`the waiting room opens by itself when the moderator presses Buka (${label})`, async function () {
+      this.timeout(60_000);
+      const s = await newSession(`Sesi tunggu ${label}`);
+      const p = await page(viewport);
+      await p.goto(`${rig.srv.url}/j/${s.code}`);
+      await p.locator('#waiting', { hasText: 'Sesi belum dibuka' }).waitFor();
+      await p.getByText('Road Map Ekonomi Kreatif Kota Malang').waitFor();
+      expect(await p.locator('#join-form').isVisible()).to.equal(false);
+      await shot(p, `room-waiting-${label}`);
+      await rig.srv.services.sessions.control(s.id, 'open', actor);
+      await p.getByRole('button', { name: 'Mulai' }).waitFor({ timeout: 5000 });
+      expect(await p.locator('#waiting').isVisible()).to.equal(false);
+      await shot(p, `room-opened-${label}`);
+      await p.context().close();
+    });
+
+    it(`a wrong code, a paused and a closed session each have their page (${label})`, async function () {
+      this.timeout(60_000);
+      const p = await page(viewport);
+      const wrong = await p.goto(`${rig.srv.url}/j/ABC234`);
+      expect(wrong?.status()).to.equal(404);
+      await p.locator('#not-found', { hasText: 'ABC234' }).waitFor();
+      expect(await p.getByLabel('Kode sesi').inputValue()).to.equal('ABC234');
+      await shot(p, `room-wrong-code-${label}`);
+
+      const s = await newSession(`Sesi jeda ${label}`);
+      await rig.srv.services.sessions.control(s.id, 'open', actor);
+      await p.goto(`${rig.srv.url}/j/${s.code}`);
+      await p.getByLabel('Nama (opsional)').fill('Rina');
+      await p.getByRole('checkbox').check();
+      await p.getByRole('button', { name: 'Mulai' }).click();
+      await p.getByLabel('Usulan Anda').fill('Ruang kreatif gratis untuk komunitas musik di tiap kecamatan');
+      await p.getByRole('button', { name: 'Kirim usulan' }).click();
+      await p.locator('#mine li', { hasText: 'menunggu moderasi' }).waitFor();
+      await rig.srv.services.sessions.control(s.id, 'pause', actor);
+      await p.locator('#session-banner', { hasText: 'dijeda' }).waitFor();
+      await shot(p, `room-paused-${label}`);
+      await rig.srv.services.sessions.control(s.id, 'close', actor);
+      await p.locator('#closed', { hasText: 'Sesi sudah ditutup' }).waitFor();
+      await p.locator('#submit-card').waitFor({ state: 'hidden' });
+      // After a reload the closed page still shows this phone its own suggestion and status.
+      await p.reload();
+      await p.locator('#closed', { hasText: 'Sesi sudah ditutup' }).waitFor();
+      await p.locator('#mine li', { hasText: 'Ruang kreatif gratis' }).filter({ hasText: 'menunggu moderasi' }).waitFor();
+      expect(await p.locator('#join-form').isVisible()).to.equal(false);
+      await shot(p, `room-closed-${label}`);
+      await p.context().close();
+    });
+  }
+
+  after(() => {
+    const unexpected = errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|WebSocket|socket\.io|404/i.test(e));
+    expect(unexpected, unexpected.join('\n')).to.deep.equal([]);
+  });
+});
