@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { toAuditPage, toAuditRows } from '../server/audit/audit.presenter.js';
 import type { AuditEntryData, AuditLogData } from '../server/audit/audit.query.js';
-import { safeTimeZone, timeFormatter } from '../server/shared/time.js';
+import { dayIn, safeTimeZone, timeFormatter } from '../server/shared/time.js';
 
 const at = new Date('2026-03-10T07:05:09Z');
 const entry = (over: Partial<AuditEntryData>): AuditEntryData => ({
@@ -59,5 +59,14 @@ describe('audit presenter (pure)', () => {
   it('falls back to WIB for a zone Intl does not know', () => {
     expect(safeTimeZone('Mars/Olympus')).to.equal('Asia/Jakarta');
     expect(timeFormatter('id', 'UTC').human(at)).to.equal('10 Mar 2026, 07.05.09 UTC');
+  });
+});
+
+describe('calendar days in a forum zone (pure)', () => {
+  it('puts an instant on the day it falls on in the zone, not in UTC', () => {
+    const lateUtc = new Date('2026-03-10T18:30:00Z');
+    expect(dayIn(lateUtc, 'Asia/Jakarta')).to.equal('2026-03-11');
+    expect(dayIn(lateUtc, 'UTC')).to.equal('2026-03-10');
+    expect(dayIn(null, 'Asia/Jakarta')).to.equal(null);
   });
 });

@@ -29,7 +29,7 @@ export interface ReportSuggestion {
 
 export interface BuildInput {
   lang: Lang;
-  forum: { id: string; title: string };
+  forum: { id: string; title: string; timeZone?: string };
   reportVersion: number;
   generatedAt: string;
   synthesis: {

@@ -57,7 +57,8 @@ export const reportDataSchema = z.object({
   schemaVersion: z.union([z.literal(1), z.literal(2)]),
   lang: z.enum(['id', 'en']),
   title: z.string(),
-  forum: z.object({ id: z.string(), title: z.string() }),
+  /** timeZone: the forum's IANA zone, for every date shown (absent on reports stored before: WIB) */
+  forum: z.object({ id: z.string(), title: z.string(), timeZone: z.string().max(64).optional() }),
   reportVersion: count,
   generatedAt: z.string(),
   synthesis: z.object({ id: z.string(), version: count, themes: count }),

@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose';
+import { dayIn, safeTimeZone } from '../shared/time.js';
 import { AppError } from '../errors.js';
 import type { StaffIdentity } from '../auth/auth.rules.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -113,7 +114,7 @@ export function createReportsService({ audit, forums }: { audit: AuditService; f
     const result = synthesis.result!;
     const data = buildReport({
       lang: req.language,
-      forum: { id: String(forum._id), title: forum.title },
+      forum: { id: String(forum._id), title: forum.title, timeZone: safeTimeZone(forum.timeZone) },
       reportVersion: version,
       generatedAt,
       synthesis: {
@@ -123,7 +124,7 @@ export function createReportsService({ audit, forums }: { audit: AuditService; f
         ...roadmapFacts(result),
       },
       taxonomy: roadmapTaxonomy(),
-      sessions: sessions.map((s) => ({ id: String(s._id), title: s.title, date: (s.openedAt ?? s.createdAt)?.toISOString().slice(0, 10) ?? null })),
+      sessions: sessions.map((s) => ({ id: String(s._id), title: s.title, date: dayIn(s.openedAt ?? s.createdAt, safeTimeZone(forum.timeZone)) })),
       prompts: Object.fromEntries(sessions.flatMap((s) => s.prompts.map((p) => [String(p._id), p.text]))),
       suggestions: rows.map((r) => ({
         id: r.id,

@@ -53,3 +53,8 @@ export function timeFormatter(lang: Lang, zone: string) {
     sortable: (d: Date) => sortable.format(d),
   };
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone; null without an instant. */
+export function dayIn(at: Date | null | undefined, zone: string): string | null {
+  return at ? new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at) : null;
+}

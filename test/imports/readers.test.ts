@@ -59,12 +59,12 @@ describe('WhatsApp reader', () => {
   it('takes system lines with a colon for system lines, and names with colons-free titles for authors', async () => {
     const { messages } = await parse(
       '20/11/26 19.00 - Budi mengubah subjek dari "Forum" menjadi "Forum: Ekraf"\n' +
-        '20/11/26 19.01 - Dr. Ir. Budi, M.T.: Catatan: trotoar Jl. Slamet Riyadi rusak (foto: https://x.id/a:b)\n' +
+        '20/11/26 19.01 - Dr. Ir. Budi, M.T.: Catatan: jam 10:00 ada rapat https://x.id/a:b\n' +
         '20/11/26 19.02 - ‪+62 812-3456-7890‬: usul: wifi taman\n',
     );
     expect(messages.map((m) => [m.author, m.text, m.why])).to.deep.equal([
       [null, 'Budi mengubah subjek dari "Forum" menjadi "Forum: Ekraf"', 'system'],
-      ['Dr. Ir. Budi, M.T.', 'Catatan: trotoar Jl. Slamet Riyadi rusak (foto: https://x.id/a:b)', null],
+      ['Dr. Ir. Budi, M.T.', 'Catatan: jam 10:00 ada rapat https://x.id/a:b', null],
       ['+62 812-3456-7890', 'usul: wifi taman', null],
     ]);
   });

@@ -93,11 +93,22 @@ describe('reports: every format opens and holds the report', function () {
     expect(text.charCodeAt(0)).to.equal(0xfeff);
     const rows = parseCsv(text.slice(1));
     expect(rows).to.have.length(data.appendix.length + 1);
-    expect(rows[0]).to.deep.equal(['No.', 'ID', 'Usulan', 'Sesi', 'Pertanyaan', 'Aktor pentahelix', 'Kategori', 'Dukungan', 'Tema', 'Subsektor', 'Isu strategis', 'Isu peta jalan', 'Waktu']);
+    expect(rows[0]).to.deep.equal(['No.', 'ID', 'Usulan', 'Sesi', 'Pertanyaan', 'Aktor pentahelix', 'Kategori', 'Dukungan', 'Tema', 'Subsektor', 'Isu strategis', 'Isu peta jalan', 'Waktu (WIB)']);
     for (const r of rows) expect(r).to.have.length(13);
     expect(rows[1]!.slice(1, 4)).to.deep.equal([data.appendix[0]!.id, data.appendix[0]!.text, data.appendix[0]!.session]);
     expect(rows[1]![8]).to.equal('Akses Permodalan & KUR');
     expect(rows[1]![9]).to.equal('Kuliner; Kriya');
+  });
+
+  it("shows every time in the forum's zone, named (WIT here), and session dates as the forum's days", async () => {
+    const base = fixture();
+    const east: ReportData = { ...base, forum: { ...base.forum, timeZone: 'Asia/Jayapura' }, appendix: base.appendix.map((r, i) => (i === 0 ? { ...r, createdAt: '2026-03-10T16:30:00.000Z' } : r)) };
+    const rows = parseCsv((await renderReport('csv', east)).body.toString('utf8').slice(1));
+    expect(rows[0]!.at(-1)).to.equal('Waktu (WIT)');
+    expect(rows[1]!.at(-1), '16:30 UTC is 01:30 the next day in Jayapura').to.equal('2026-03-11 01:30');
+    const html = (await renderReport('html', east)).body.toString('utf8');
+    expect(html).to.contain('WIT').and.not.contain('WIB');
+    expect(html).to.contain('10 Maret 2026'); // a session's day stays its day
   });
 
   it('JSON: the report data as is, valid against the schema', () => {

@@ -5,9 +5,10 @@
 import type { Lang } from '../../i18n/index.js';
 import type { AppendixRow, ReportData, ReportTheme } from '../report.schema.js';
 import { reportTexts, rt, type ReportTextKey, type ReportTexts } from '../report.texts.js';
+import { DEFAULT_TIME_ZONE, safeTimeZone, zoneLabel } from '../../shared/time.js';
 
-/** Forums are held in Indonesia; dates are shown in Western Indonesia Time. */
-export const REPORT_TIME_ZONE = 'Asia/Jakarta';
+/** The forum's time zone (reports stored before forums had one: Western Indonesia Time). */
+export const reportZone = (data: Pick<ReportData, 'forum'>): string => safeTimeZone(data.forum.timeZone);
 
 const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
@@ -21,34 +22,37 @@ export function fmtNumber(lang: Lang, n: number): string {
 
 export const fmtShare = (share: number) => `${Math.round(share * 100)}%`;
 
-function dateFormat(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${lang}:${withTime}`;
+function dateFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
   let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: REPORT_TIME_ZONE });
-    dateFormats.set(key, f);
-  }
+  if (!f) dateFormats.set(key, (f = make()));
   return f;
 }
 
-/** A date (or date-time) as people read it; unparsable input comes back as is. */
-export function fmtDate(lang: Lang, iso: string | null | undefined, withTime = false): string {
+/**
+ * A date, or a date-time with its zone ("12 Maret 2026 pukul 15.30 WIB"), as people read it in the
+ * forum's zone; unparsable input comes back as is.
+ */
+export function fmtDate(lang: Lang, iso: string | null | undefined, withTime = false, zone = DEFAULT_TIME_ZONE): string {
   if (!iso) return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateFormat(lang, withTime).format(d);
+  if (Number.isNaN(d.getTime())) return iso;
+  // A calendar day (a session's date) is already the forum's day: read it as it is written.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) zone = 'UTC';
+  const f = dateFormat(`${lang}:${withTime}:${zone}`, () => new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: zone }));
+  return withTime ? `${f.format(d)} ${zoneLabel(zone, d)}` : f.format(d);
 }
 
-/** Compact sortable date-time for table cells: 2026-03-10 14:05 (WIB). */
-export function fmtStamp(iso: string): string {
+/** Compact sortable date-time for table cells, in the forum's zone: 2026-03-10 14:05. */
+export function fmtStamp(iso: string, zone = DEFAULT_TIME_ZONE): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const local = new Date(d.getTime() + 7 * 3600_000);
-  return local.toISOString().slice(0, 16).replace('T', ' ');
+  const f = dateFormat(`stamp:${zone}`, () => new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: zone }));
+  return f.format(d);
 }
 
-export function fmtPeriod(lang: Lang, from: string | null, to: string | null): string {
-  const a = fmtDate(lang, from);
-  const b = fmtDate(lang, to);
+export function fmtPeriod(lang: Lang, from: string | null, to: string | null, zone = DEFAULT_TIME_ZONE): string {
+  const a = fmtDate(lang, from, false, zone);
+  const b = fmtDate(lang, to, false, zone);
   return a === b ? a : `${a} – ${b}`;
 }
 
@@ -92,7 +96,8 @@ export function appendixColumns(data: ReportData): AppendixColumn[] {
   ];
   // The road-map matrix row(s) of each suggestion: with Subsektor, the matrix is this table's pivot.
   if (data.roadmap) cols.push({ key: 'roadmapIssues', header: tx.roadmapIssue, width: 28, value: (r) => (r.roadmapIssues ?? []).join('; ') });
-  cols.push({ key: 'createdAt', header: tx.createdAt, width: 17, value: (r) => fmtStamp(r.createdAt) });
+  const zone = reportZone(data);
+  cols.push({ key: 'createdAt', header: `${tx.createdAt} (${zoneLabel(zone)})`, width: 20, value: (r) => fmtStamp(r.createdAt, zone) });
   if (hasPersonalData(data.appendix)) {
     cols.push({ key: 'name', header: tx.name, width: 20, value: (r) => r.name ?? '' }, { key: 'organisation', header: tx.organisation, width: 24, value: (r) => r.organisation ?? '' });
   }
@@ -124,7 +129,7 @@ export function keyFigures(data: ReportData): { label: string; value: string }[]
   const n = (x: number) => fmtNumber(data.lang, x);
   return [
     { label: tx.sessions, value: n(data.summary.sessions) },
-    { label: tx.dates, value: fmtPeriod(data.lang, data.summary.from, data.summary.to) || '–' },
+    { label: tx.dates, value: fmtPeriod(data.lang, data.summary.from, data.summary.to, reportZone(data)) || '–' },
     { label: tx.participants, value: n(data.summary.participants) },
     { label: tx.suggestions, value: n(data.summary.suggestions) },
     { label: tx.votes, value: n(data.summary.votes) },

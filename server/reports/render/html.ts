@@ -11,7 +11,7 @@ import type { ReportData, ReportTheme } from '../report.schema.js';
 import type { Progress } from './index.js';
 import { barChartSvg, reportCharts, type BarChart } from './charts.js';
 import { roadmapView } from './roadmap.js';
-import { appendixColumns, fmtDate, fmtNumber, fmtPeriod, fmtShare, keyFigures, shade, shadeColours, tally, texts, themeFigures } from './format.js';
+import { appendixColumns, fmtDate, fmtNumber, fmtPeriod, fmtShare, keyFigures, reportZone, shade, shadeColours, tally, texts, themeFigures } from './format.js';
 
 const REPORT_VIEWS = path.join(VIEWS_DIR, 'reports');
 
@@ -88,9 +88,9 @@ export function htmlView(data: ReportData) {
     cover: {
       forum: data.forum.title,
       version: String(data.reportVersion),
-      generated: fmtDate(lang, data.generatedAt, true),
+      generated: fmtDate(lang, data.generatedAt, true, reportZone(data)),
       synthesis: String(data.synthesis.version),
-      period: fmtPeriod(lang, data.summary.from, data.summary.to) || '–',
+      period: fmtPeriod(lang, data.summary.from, data.summary.to, reportZone(data)) || '–',
     },
     methodNote: text('methodNote', { v: data.synthesis.version }),
     personalData: data.filters.includePersonalData,

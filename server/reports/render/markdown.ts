@@ -4,7 +4,7 @@
  */
 import type { ReportData, ReportTheme } from '../report.schema.js';
 import type { Progress } from './index.js';
-import { appendixColumns, fmtDate, fmtNumber, fmtShare, keyFigures, tally, texts, themeFigures } from './format.js';
+import { appendixColumns, fmtDate, fmtNumber, fmtShare, keyFigures, reportZone, tally, texts, themeFigures } from './format.js';
 import { escapeMarkdown as md } from './safe.js';
 import { roadmapView } from './roadmap.js';
 
@@ -66,7 +66,7 @@ export async function renderMarkdown(data: ReportData, progress: Progress): Prom
     '',
     `- ${md(tx.forum)}: ${md(data.forum.title)}`,
     `- ${md(tx.reportVersion)}: ${data.reportVersion}`,
-    `- ${md(tx.generatedAt)}: ${md(fmtDate(lang, data.generatedAt, true))}`,
+    `- ${md(tx.generatedAt)}: ${md(fmtDate(lang, data.generatedAt, true, reportZone(data)))}`,
     `- ${md(tx.synthesisVersion)}: ${data.synthesis.version}`,
     '',
     md(text('methodNote', { v: data.synthesis.version })),

@@ -7,7 +7,7 @@ import PDFDocument from 'pdfkit';
 import type { ReportData } from '../report.schema.js';
 import type { Progress } from './index.js';
 import { reportCharts } from './charts.js';
-import { appendixColumns, type AppendixColumn, fmtDate, fmtNumber, fmtPeriod, fmtShare, keyFigures, shade, shadeColours, tally, texts, themeFigures } from './format.js';
+import { appendixColumns, type AppendixColumn, fmtDate, fmtNumber, fmtPeriod, fmtShare, keyFigures, reportZone, shade, shadeColours, tally, texts, themeFigures } from './format.js';
 import { BLUE, BOLD, FONT, MUTED, PdfWriter, type Column } from './pdf.layout.js';
 import { toWinAnsi } from './safe.js';
 import { roadmapChapter } from './pdf.roadmap.js';
@@ -29,9 +29,9 @@ function cover(w: PdfWriter, data: ReportData): void {
   const lines: [string, string][] = [
     [tx.forum, data.forum.title],
     [tx.reportVersion, String(data.reportVersion)],
-    [tx.generatedAt, fmtDate(data.lang, data.generatedAt, true)],
+    [tx.generatedAt, fmtDate(data.lang, data.generatedAt, true, reportZone(data))],
     [tx.synthesisVersion, String(data.synthesis.version)],
-    [tx.period, fmtPeriod(data.lang, data.summary.from, data.summary.to) || '-'],
+    [tx.period, fmtPeriod(data.lang, data.summary.from, data.summary.to, reportZone(data)) || '-'],
   ];
   for (const [k, v] of lines) w.fact(k, v);
   doc.moveDown(1);
