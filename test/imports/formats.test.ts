@@ -43,6 +43,15 @@ describe('import readers on realistic exports', () => {
     });
   }
 
+  it('whatsapp-rw-id.txt (a neighbourhood group written after the rules, as a check on them): same bars', async () => {
+    const result = await read('whatsapp-rw-id.txt');
+    const s = score(result.messages, readExpected('whatsapp-rw-id.txt'));
+    const detail = s.misses.join('\n');
+    expect(s.exact, detail).to.be.at.least(0.98);
+    expect(s.recall, detail).to.be.at.least(0.95);
+    expect(s.precision, detail).to.be.at.least(0.85);
+  });
+
   it('reads the format asked for instead of guessing', async () => {
     const result = await parseImport(readFileSync(join(FIXTURES, 'zoom-chat.txt')), { fileName: 'chat.txt', format: 'zoom-chat', date: '2026-11-20' });
     expect(result.format).to.equal('zoom-chat');
