@@ -23,6 +23,8 @@ export interface ReportSuggestion {
   createdAt: string;
   authorName: string | null;
   organisation: string | null;
+  /** The kind of file an imported suggestion came from; absent for live input. */
+  source?: string;
   /** authors of duplicates merged into it: counted among its people */
   coAuthors?: readonly CoAuthor[];
 }
@@ -185,6 +187,7 @@ export function buildReport(raw: BuildInput): ReportData {
       issues: (input.synthesis.itemTags[s.id]?.issues ?? []).map((id) => input.taxonomy.issues.find((x) => x.id === id)?.label ?? id),
       roadmapIssues: roadmap.issuesOf(s.id),
       createdAt: s.createdAt,
+      ...(s.source ? { source: t(lang, 'src.imported', { source: t(lang, `src.${s.source}`) }) } : {}),
       ...(input.filters.includePersonalData ? { name: s.authorName ?? '', organisation: s.organisation ?? '' } : {}),
     })),
   };

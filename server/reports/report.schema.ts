@@ -50,6 +50,8 @@ export const appendixRowSchema = z.object({
   /** only when the planner opted in to personal data */
   name: z.string().optional(),
   organisation: z.string().optional(),
+  /** "impor: WhatsApp" for imported input (absent for live input and on reports stored before imports) */
+  source: z.string().optional(),
 });
 
 export const reportDataSchema = z.object({

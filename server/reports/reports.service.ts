@@ -138,6 +138,7 @@ export function createReportsService({ audit, forums }: { audit: AuditService; f
         createdAt: r.createdAt ?? '',
         authorName: r.authorName ?? null,
         organisation: r.organisation ?? null,
+        ...(r.source ? { source: r.source } : {}),
         ...(r.coAuthors?.length ? { coAuthors: r.coAuthors } : {}),
       })),
       filters: {

@@ -14,6 +14,8 @@ export interface InputFacts extends SynthesisInput {
   createdAt?: string;
   authorName?: string | null;
   organisation?: string | null;
+  /** Where an imported suggestion came from (absent for live input): reports mark it. */
+  source?: string;
   /** Authors of duplicates merged into this suggestion: they asked for the same thing and count as its people. */
   coAuthors?: readonly CoAuthor[];
 }

@@ -58,6 +58,7 @@ export const toInput = (s: SuggestionDoc, coAuthors: readonly CoAuthor[] = []): 
   createdAt: s.createdAt.toISOString(),
   authorName: s.authorName ?? null,
   organisation: s.organisation ?? null,
+  ...(s.source && s.source !== 'live' ? { source: s.source } : {}),
   ...(coAuthors.length ? { coAuthors } : {}),
 });
 

@@ -73,7 +73,7 @@ export function hasPersonalData(rows: readonly AppendixRow[]): boolean {
 
 /** The appendix columns, in order, with their header text and value; used by CSV, XLSX and others. */
 export interface AppendixColumn {
-  key: 'no' | 'id' | 'text' | 'session' | 'prompt' | 'role' | 'category' | 'votes' | 'theme' | 'subsectors' | 'issues' | 'roadmapIssues' | 'createdAt' | 'name' | 'organisation';
+  key: 'no' | 'id' | 'text' | 'session' | 'prompt' | 'role' | 'category' | 'votes' | 'theme' | 'subsectors' | 'issues' | 'roadmapIssues' | 'createdAt' | 'name' | 'organisation' | 'source';
   header: string;
   width: number;
   value: (row: AppendixRow, index: number) => string | number;
@@ -98,6 +98,8 @@ export function appendixColumns(data: ReportData): AppendixColumn[] {
   if (data.roadmap) cols.push({ key: 'roadmapIssues', header: tx.roadmapIssue, width: 28, value: (r) => (r.roadmapIssues ?? []).join('; ') });
   const zone = reportZone(data);
   cols.push({ key: 'createdAt', header: `${tx.createdAt} (${zoneLabel(zone)})`, width: 20, value: (r) => fmtStamp(r.createdAt, zone) });
+  // Imported input is marked where the report has any: "impor: WhatsApp" beside "langsung".
+  if (data.appendix.some((r) => r.source)) cols.push({ key: 'source', header: tx.source, width: 18, value: (r) => r.source ?? tx.sourceLive });
   if (hasPersonalData(data.appendix)) {
     cols.push({ key: 'name', header: tx.name, width: 20, value: (r) => r.name ?? '' }, { key: 'organisation', header: tx.organisation, width: 24, value: (r) => r.organisation ?? '' });
   }
