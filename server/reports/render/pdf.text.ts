@@ -43,10 +43,10 @@ export function measurable(text: string): string {
 
 /** The font size, at most `size`, at which the widest word of `text` fits in `width` (current font). */
 export function sizeToFit(doc: Doc, text: string, size: number, width: number): number {
-  // Helvetica's widest letters are about one em: a text this short fits without measuring.
-  if (!text || text.length * size <= width || doc.fontSize(size).widthOfString(text) <= width) return size;
   let longest = '';
   for (const word of text.split(/\s+/)) if (word.length > longest.length) longest = word;
-  const w = doc.widthOfString(longest);
+  // Helvetica's widest letters are about one em: a word this short fits without measuring.
+  if (longest.length * size <= width) return size;
+  const w = doc.fontSize(size).widthOfString(longest);
   return w <= width ? size : Math.max(MIN_CELL_SIZE, Math.floor(((size * width) / w) * 10) / 10);
 }
