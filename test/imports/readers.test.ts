@@ -59,12 +59,12 @@ describe('WhatsApp reader', () => {
   it('takes system lines with a colon for system lines, and names with colons-free titles for authors', async () => {
     const { messages } = await parse(
       '20/11/26 19.00 - Budi mengubah subjek dari "Forum" menjadi "Forum: Ekraf"\n' +
-        '20/11/26 19.01 - Dr. Ir. Budi, M.T.: Catatan: jam 10:00 ada rapat https://x.id/a:b\n' +
+        '20/11/26 19.01 - Dr. Ir. Budi, M.T.: Catatan: trotoar Jl. Slamet Riyadi rusak (foto: https://x.id/a:b)\n' +
         '20/11/26 19.02 - ‪+62 812-3456-7890‬: usul: wifi taman\n',
     );
     expect(messages.map((m) => [m.author, m.text, m.why])).to.deep.equal([
       [null, 'Budi mengubah subjek dari "Forum" menjadi "Forum: Ekraf"', 'system'],
-      ['Dr. Ir. Budi, M.T.', 'Catatan: jam 10:00 ada rapat https://x.id/a:b', null],
+      ['Dr. Ir. Budi, M.T.', 'Catatan: trotoar Jl. Slamet Riyadi rusak (foto: https://x.id/a:b)', null],
       ['+62 812-3456-7890', 'usul: wifi taman', null],
     ]);
   });
@@ -129,6 +129,15 @@ describe('sheet reader', () => {
     const result = await parse(csv, { fileName: 'rekap.csv' });
     expect(result.columns).to.deep.equal(['Timestamp', 'Name', 'Suggestion']);
     expect(result.messages.map((m) => (m.at ? formatInZone(m.at) : null))).to.deep.equal(['2026-11-20T19:02:11+07:00', '2026-11-21T08:00:00+07:00']);
+  });
+
+  it('tells a "Sektor" column of pentahelix actors from one of subsectors, and reads pentahelix initials', async () => {
+    const roles = await parse('Nama,Sektor,Usulan\nBudi,Akademisi,galeri seni publik\nSari,Pelaku Ekonomi Kreatif,pasar kriya\nAni,G,data terbuka\n', { fileName: 'x.csv' });
+    expect(roles.mapping).to.include({ role: 1, subsector: null });
+    expect(roles.messages.map((m) => m.role)).to.deep.equal(['akademisi', 'bisnis', 'pemerintah']);
+    const subsectors = await parse('Nama,Sektor,Usulan\nBudi,Kuliner,festival kuliner\nSari,Kriya,pasar kriya\n', { fileName: 'x.csv' });
+    expect(subsectors.mapping).to.include({ role: null, subsector: 1 });
+    expect(subsectors.messages.map((m) => m.subsector)).to.deep.equal(['Kuliner', 'Kriya']);
   });
 
   it('keeps an empty answer as a skipped row (the planner sees it)', async () => {

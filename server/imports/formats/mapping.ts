@@ -62,7 +62,9 @@ export function guessMapping(columns: readonly string[], rows: readonly Cell[][]
   const subsector = pick(HEADER.subsector);
   // "Nama instansi" is an organisation, not a name: organisations before authors.
   const organisation = pick(HEADER.organisation, (i) => !TEXT_HEADER_RE.test(columns[i] ?? ''));
-  const role = pick(HEADER.role, (i) => !TEXT_HEADER_RE.test(columns[i] ?? ''));
+  // "Sektor" may name the pentahelix role or the subsector: the values tell.
+  const role = pick(HEADER.role, (i) => !TEXT_HEADER_RE.test(columns[i] ?? '') && (/sektor|sector/iu.test(columns[i] ?? '') ? mostlyRoles(rows, i) : true));
+  const subsectorBySector = subsector ?? pick(/\b(?:sektor|sector)\b/iu, (i) => !mostlyRoles(rows, i));
   const author = pick(HEADER.author, (i) => !TEXT_HEADER_RE.test(columns[i] ?? '') && !NOT_TEXT_RE.test(columns[i] ?? ''));
   let text = -1;
   let best = -1;
@@ -78,13 +80,22 @@ export function guessMapping(columns: readonly string[], rows: readonly Cell[][]
       text = i;
     }
   });
-  return { text, author, organisation, role, subsector, time };
+  return { text, author, organisation, role, subsector: subsectorBySector, time };
 }
+
+/** At least half of the column's answers name a pentahelix actor. */
+function mostlyRoles(rows: readonly Cell[][], col: number): boolean {
+  const values = rows.slice(0, 200).map((r) => cellText(r[col])).filter(Boolean);
+  return values.length > 0 && values.filter((v) => roleOf(v) !== 'lainnya').length >= values.length / 2;
+}
+
+/** Pentahelix initials: Academic, Business, Community, Government, Media. */
+const INITIALS: Record<string, ParticipantRole> = { a: 'akademisi', b: 'bisnis', c: 'komunitas', g: 'pemerintah', m: 'media' };
 
 const ROLE_WORDS: ReadonlyArray<[ParticipantRole, RegExp]> = [
   ['akademisi', /akademi|academ|kampus|universitas|university|dosen|mahasiswa|peneliti|research|perguruan tinggi|sekolah|guru/iu],
   ['pemerintah', /pemerintah|government|pemda|pemkot|pemkab|pemprov|opd|dinas|kementerian|asn|bappeda|\bgov/iu],
-  ['bisnis', /bisnis|business|usaha|pengusaha|swasta|umkm|ukm|industri|perusahaan|private|wirausaha|entrepreneur|pelaku ekraf|startup/iu],
+  ['bisnis', /bisnis|business|usaha|pengusaha|swasta|umkm|ukm|industri|perusahaan|private|wirausaha|entrepreneur|pelaku|asosiasi|startup|swasta|korporasi/iu],
   ['komunitas', /komunitas|community|masyarakat|lsm|ngo|warga|sanggar|kelompok|organisasi masyarakat|civil/iu],
   ['media', /media|jurnalis|journalis|pers\b|press|wartawan|content creator|kreator konten|influencer/iu],
 ];
@@ -93,6 +104,8 @@ const ROLE_WORDS: ReadonlyArray<[ParticipantRole, RegExp]> = [
 export function roleOf(value: string): ParticipantRole | null {
   const v = value.trim();
   if (!v) return null;
+  const initial = INITIALS[v.toLowerCase().replace(/[.)]$/u, '')];
+  if (initial) return initial;
   for (const [role, re] of ROLE_WORDS) if (re.test(v)) return role;
   return 'lainnya';
 }
