@@ -111,6 +111,13 @@ function what(lang: Lang, e: AuditEntryData, data: AuditLogData): string {
       const prompt = data.session.prompts.find((p) => p.id === String(after.promptId));
       return prompt ? `${base}: ${prompt.text}` : base;
     }
+    case 'import.create':
+    case 'import.undo': {
+      // Which files, and what came of them: the audit trail of an import without opening it.
+      const files = Array.isArray(after.fileNames) ? after.fileNames.map(String).join(', ') : Array.isArray(e.before?.fileNames) ? e.before.fileNames.map(String).join(', ') : '';
+      const key = e.action === 'import.create' ? 'a.v.import_create_detail' : 'a.v.import_undo_detail';
+      return t(lang, key, { files, read: Number(after.read ?? 0), imported: Number(after.imported ?? 0), n: Number(after.suggestions ?? 0) });
+    }
     case 'session.settings': {
       const change = settingsChange(lang, e);
       return change ? `${base}: ${change}` : base;

@@ -362,6 +362,8 @@ export const en: Record<MessageKey, string> = {
   'errors.import_preview_expired': 'This preview has expired or was not found. Choose the file again and make a new preview; nothing has been imported yet.',
   'a.v.import_create': 'imported a file',
   'a.v.import_undo': 'undid an import',
+  'a.v.import_create_detail': 'imported {files}: {read} messages read, {imported} new suggestions',
+  'a.v.import_undo_detail': 'undid the import of {files}: {n} suggestions removed',
   'src.live': 'Live',
   'src.zoom-chat': 'Zoom chat',
   'src.zoom-qa': 'Zoom Q&A',

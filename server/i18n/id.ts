@@ -361,6 +361,8 @@ export const id = {
   'errors.import_preview_expired': 'Pratinjau ini sudah kedaluwarsa atau tidak ditemukan. Pilih berkasnya lagi lalu buat pratinjau baru; belum ada yang diimpor.',
   'a.v.import_create': 'mengimpor berkas',
   'a.v.import_undo': 'membatalkan impor',
+  'a.v.import_create_detail': 'mengimpor {files}: {read} pesan dibaca, {imported} masukan baru',
+  'a.v.import_undo_detail': 'membatalkan impor {files}: {n} masukan dihapus',
   'src.live': 'Langsung',
   'src.zoom-chat': 'Obrolan Zoom',
   'src.zoom-qa': 'Tanya Jawab Zoom',

@@ -55,6 +55,8 @@ describe('imports: preview, confirm, re-import, undo', () => {
     const audit = await AuditEntry.find({ action: 'import.create', sessionId: result.session.id }).lean();
     expect(audit).to.have.length(1);
     expect(audit[0]!.after).to.deep.include({ fileNames: ['WhatsApp Chat dengan Forum.txt'], read: 5, kept: 3, imported: 3 });
+    const auditPage = await agent.get(`/sessions/${result.session.id}/audit`);
+    expect(auditPage.text).to.include('mengimpor WhatsApp Chat dengan Forum.txt: 5 pesan dibaca, 3 masukan baru');
   });
 
   it('adds nothing twice: the same file again, then an overlapping later export adds only the new messages', async () => {
