@@ -1,16 +1,16 @@
 /**
  * DOCX (`docx`): the report's chapters as Word headings, paragraphs, quotes and tables (themes,
  * participation, the shaded road-map matrix, the appendix), in portrait sections with landscape
- * sections for the matrix and the appendix. Word's navigation pane lists the headings.
+ * sections for the matrix and the appendix. Word's navigation pane lists the headings. The
+ * appendix table, the bulk of a large report, is streamed into the file (docx.stream.ts).
  */
 import { Document, Packer, PageOrientation, type FileChild, type ISectionOptions } from 'docx';
 import type { ReportData } from '../report.schema.js';
 import type { Progress } from './index.js';
 import { appendixColumns, type AppendixColumn, fmtDate, fmtNumber, fmtPeriod, fmtShare, keyFigures, shade, shadeColours, tally, texts, themeFigures } from './format.js';
 import { BAND, fact, footer, heading, LANDSCAPE_WIDTH, para, quote, styles, table, title, type DocxCell } from './docx.parts.js';
+import { appendTableToDocx, type StreamedTable } from './docx.stream.js';
 import { roadmapView } from './roadmap.js';
-
-const CHUNK = 2000;
 
 function front(data: ReportData): FileChild[] {
   const { lang } = data;
@@ -132,22 +132,27 @@ function issues(data: ReportData): FileChild[] {
   return out;
 }
 
-async function appendix(data: ReportData, progress: Progress): Promise<FileChild[]> {
+/** The appendix's heading and intro; its table is streamed into the file afterwards (docx.stream.ts). */
+function appendix(data: ReportData): { children: FileChild[]; table: StreamedTable | null } {
   const { tx, text } = texts(data.lang);
-  const out: FileChild[] = [heading(1, tx.appendix), para(text('appendixIntro', { n: fmtNumber(data.lang, data.appendix.length) }))];
-  if (data.appendix.length === 0) return [...out, para(tx.noSuggestions)];
+  const children: FileChild[] = [heading(1, tx.appendix), para(text('appendixIntro', { n: fmtNumber(data.lang, data.appendix.length) }))];
+  if (data.appendix.length === 0) return { children: [...children, para(tx.noSuggestions)], table: null };
   const widths: Partial<Record<AppendixColumn['key'], number>> = { no: 5, text: 33, session: 13, prompt: 15, role: 10, votes: 7, theme: 17 };
   const personal = appendixColumns(data).some((c) => c.key === 'name');
   if (personal) Object.assign(widths, { text: 25, prompt: 11, theme: 14, name: 9, organisation: 11 });
   const cols = appendixColumns(data).filter((c) => widths[c.key] !== undefined);
   const rows = data.appendix;
-  const built: DocxCell[][] = [];
-  for (let i = 0; i < rows.length; i++) {
-    built.push(cols.map((c) => ({ text: String(c.value(rows[i]!, i)) })));
-    if ((i + 1) % CHUNK === 0) await progress(0.1 + (0.3 * (i + 1)) / rows.length);
-  }
-  out.push(table(cols.map((c) => c.header), cols.map((c) => widths[c.key]!), built, { small: true, pageWidth: LANDSCAPE_WIDTH, right: cols.map((c) => c.key === 'votes' || c.key === 'no') }));
-  return out;
+  return {
+    children,
+    table: {
+      widths: cols.map((c) => Math.round((widths[c.key]! / 100) * LANDSCAPE_WIDTH)),
+      headers: cols.map((c) => c.header),
+      right: cols.map((c) => c.key === 'votes' || c.key === 'no'),
+      style: 'ReportCellSmall',
+      rowCount: rows.length,
+      row: (i) => cols.map((c) => String(c.value(rows[i]!, i))),
+    },
+  };
 }
 
 export async function renderDocx(data: ReportData, progress: Progress): Promise<Buffer> {
@@ -159,10 +164,11 @@ export async function renderDocx(data: ReportData, progress: Progress): Promise<
     { footers: foot, properties: landscape, children: matrix(data) },
     { footers: foot, children: issues(data) },
   ];
-  await progress(0.1);
-  sections.push({ footers: foot, properties: landscape, children: await appendix(data, progress) });
-  await progress(0.4);
+  const tail = appendix(data);
+  sections.push({ footers: foot, properties: landscape, children: tail.children });
   const doc = new Document({ creator: 'Rembuk', title: data.title, description: tx.docType, styles: styles(data.lang), sections });
-  await progress(0.5);
-  return Packer.toBuffer(doc);
+  await progress(0.1);
+  const packed = await Packer.toBuffer(doc);
+  await progress(0.2);
+  return tail.table ? appendTableToDocx(packed, tail.table, (done) => progress(0.2 + 0.8 * done)) : packed;
 }
