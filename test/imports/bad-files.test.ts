@@ -59,6 +59,11 @@ describe('import readers refuse bad files', () => {
     expect(await errorOf(Buffer.from('Nama,Umur,Email\nBudi,34,budi@example.id\nSari,29,sari@example.id\n'), 'peserta.csv')).to.equal('import_no_text_column 422');
   });
 
+  it('a file forced to a reader that cannot read it', async () => {
+    expect(await errorOf(Buffer.from('Nama,Saran\nBudi,"ruang kreatif\n'), 'x.csv', 'csv')).to.equal('import_unknown_format 422');
+    expect(await errorOf(Buffer.from('Nama,Saran\nBudi,ruang kreatif\n'), 'x.csv', 'xlsx')).to.equal('import_unknown_format 422');
+  });
+
   it('a header with no answers', async () => {
     expect(await errorOf(Buffer.from('Timestamp,Nama,Saran\n'), 'form.csv')).to.equal('import_empty 422');
   });

@@ -33,15 +33,17 @@ function delimiterOf(text: string): string {
   return best;
 }
 
+/** CSV rows; a file csv-parse cannot read (an unclosed quote at the end...) is no sheet. */
+export function csvRows(text: string, delimiter: string, skipEmptyLines: boolean): string[][] {
+  try {
+    return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: skipEmptyLines, bom: true }) as string[][];
+  } catch (e) {
+    throw new AppError('import_unknown_format', `not readable as CSV: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export function readCsvSheet(text: string, mapping: ColumnMapping | undefined, timeZone: string): SheetResult {
-  const rows = parse(text, {
-    delimiter: delimiterOf(text),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    bom: true,
-  }) as string[][];
-  return fromRows(rows, mapping, timeZone);
+  return fromRows(csvRows(text, delimiterOf(text), true), mapping, timeZone);
 }
 
 function cellOf(value: ExcelJS.CellValue): Cell {

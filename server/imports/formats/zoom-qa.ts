@@ -5,9 +5,9 @@
  * reports, "Question,Asker Name,Asker Email,Answered By,Answer,Question Time,...". Each question
  * is a message; answers are the panel's, not the forum's input, and are left out.
  */
-import { parse } from 'csv-parse/sync';
 import { dayOrderOf, parseDateTime } from './datetime.js';
 import type { RawMessage } from './raw.js';
+import { csvRows } from './sheet.js';
 
 const QUESTION_RE = /^(?:question|questions|pertanyaan)$/iu;
 const NAME_RE = /^(?:asker name|asker|name|nama|nama penanya|penanya)$/iu;
@@ -20,7 +20,7 @@ export function isZoomQaPreamble(sample: readonly string[]): boolean {
 }
 
 export function readZoomQa(text: string, timeZone: string): RawMessage[] {
-  const rows = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];
+  const rows = csvRows(text, ',', false);
   const out: RawMessage[] = [];
   let i = 0;
   while (i < rows.length) {
