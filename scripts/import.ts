@@ -8,16 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import mongoose from 'mongoose';
-import { pino } from 'pino';
 import { z } from 'zod';
-import { loadConfig } from '../server/config/index.js';
-import { planDatabase } from '../server/db/plan.js';
-import { startEmbedded, type EmbeddedDb } from '../server/db/embedded.js';
-import { connectWithRetry, syncIndexes } from '../server/db/connect.js';
+import type { EmbeddedDb } from '../server/db/embedded.js';
 import { isAppError } from '../server/errors.js';
 import { t } from '../server/i18n/index.js';
-import { createServices } from '../server/services.js';
 import { parseImport } from '../server/imports/formats/parse.js';
 import { formatInZone } from '../server/imports/formats/time.js';
 import { IMPORT_FORMATS } from '../server/imports/import.types.js';
@@ -63,6 +57,10 @@ async function dryRun(args: Args): Promise<number> {
 }
 
 async function importIntoDatabase(args: Args): Promise<number> {
+  // Loaded here so a dry run starts without the database driver, the services and their models.
+  const [{ default: mongoose }, { pino }, { loadConfig }, { planDatabase }, { startEmbedded }, { connectWithRetry, syncIndexes }, { createServices }] = await Promise.all([
+    import('mongoose'), import('pino'), import('../server/config/index.js'), import('../server/db/plan.js'), import('../server/db/embedded.js'), import('../server/db/connect.js'), import('../server/services.js'),
+  ]);
   const config = loadConfig();
   const log = pino({ level: 'warn' });
   const plan = planDatabase(config);
