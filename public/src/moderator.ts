@@ -12,7 +12,9 @@ type ModAction = { [E in CallEvent]: CallResults[E] extends ModeratorView[] ? E 
 
 /** The moderator console: live queue with filters, actions, bulk select, shortcuts, session controls. */
 export function moderatorConsole(root: HTMLElement): void {
-  const { sessionId } = dataJson<{ sessionId: string }>(root, 'boot');
+  // Times are shown in the forum's zone, whatever the moderator's computer is set to.
+  const { sessionId, timeZone } = dataJson<{ sessionId: string; timeZone: string }>(root, 'boot');
+  const clock = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
   const t = translator(dataJson(root, 'i18n'));
   const ask = createDialog();
   const items = new Map<string, ModeratorView>();
@@ -178,7 +180,7 @@ export function moderatorConsole(root: HTMLElement): void {
     show($('merge-bar'), Boolean(src));
     $('merge-text').textContent = src ? t('m.merge_pick', { text: src.text.length > 80 ? `${src.text.slice(0, 79)}…` : src.text }) : '';
     root.classList.toggle('merging', Boolean(src));
-    const ctx = { t, text: (id: string) => items.get(id)?.text, selected, focusId, mergeSource, categories: session?.settings.categories ?? [], on: rowActions };
+    const ctx = { t, clock, text: (id: string) => items.get(id)?.text, selected, focusId, mergeSource, categories: session?.settings.categories ?? [], on: rowActions };
     queue.replaceChildren(...(list.length ? list.map((s) => queueRow(s, ctx)) : [h('li', { class: 'muted' }, t('m.none'))]));
     // Rebuilding the list removes the focused row; put focus back on the row it belongs to.
     if (focusWasHere && focusId && active !== document.body) focusRow(focusId);

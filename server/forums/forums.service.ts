@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { safeTimeZone } from '../shared/time.js';
 import type { StaffIdentity } from '../auth/auth.rules.js';
 import { objectId } from '../shared/ids.js';
 import { Session } from '../sessions/session.model.js';
@@ -25,6 +26,7 @@ export function createForumsService() {
         id: String(forum._id),
         title: forum.title,
         description: forum.description,
+        timeZone: safeTimeZone(forum.timeZone),
         sessions: sessions.map((s) => ({ id: String(s._id), title: s.title, status: s.status, joinCode: s.joinCode })),
       };
     },

@@ -14,6 +14,7 @@ export function sessionsRoutes(services: Services, config: Config): Router {
   router.get('/sessions/:id', requireRole('moderator'), async (req, res) => {
     const session = await services.sessions.load(String(req.params.id));
     const link = joinUrl(req, config.PUBLIC_URL, session.joinCode);
+    const forum = await services.forums.get(String(session.forumId));
     res.render('console', {
       title: session.title,
       session: toPublicSession(session),
@@ -21,7 +22,7 @@ export function sessionsRoutes(services: Services, config: Config): Router {
       roles: PARTICIPANT_ROLES,
       joinUrl: link,
       joinWarning: loopbackJoinWarning(link, config.PUBLIC_URL, config.HOST),
-      boot: JSON.stringify({ sessionId: String(session._id) }),
+      boot: JSON.stringify({ sessionId: String(session._id), timeZone: forum.timeZone }),
     });
   });
 

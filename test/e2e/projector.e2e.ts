@@ -13,8 +13,8 @@ describe('projector in a 1280 x 720 screen share', () => {
   useDatabase('e2e_projector');
   const rig = useBrowserRig({ LIVE_THEMES_DEBOUNCE_MS: '200', SUBMIT_LIMIT_PER_MINUTE: '1000' });
 
-  async function open(path: string, cookie: string, viewport = { width: 1280, height: 720 }): Promise<{ page: Page; errors: string[] }> {
-    const ctx = await rig.browser.newContext({ viewport });
+  async function open(path: string, cookie: string, viewport = { width: 1280, height: 720 }, timezoneId?: string): Promise<{ page: Page; errors: string[] }> {
+    const ctx = await rig.browser.newContext({ viewport, ...(timezoneId ? { timezoneId } : {}) });
     const [name, value] = cookie.split('=') as [string, string];
     await ctx.addCookies([{ name, value, url: rig.srv.url }]);
     const page = await ctx.newPage();
@@ -46,8 +46,14 @@ describe('projector in a 1280 x 720 screen share', () => {
     }
     await screenshot(page, 'projector-1280x720', false);
 
-    const consolePage = await open(`/sessions/${live.id}`, cookie, { width: 1366, height: 768 });
+    // A moderator whose laptop is set to another zone still reads the forum's times (WIB).
+    const consolePage = await open(`/sessions/${live.id}`, cookie, { width: 1366, height: 768 }, 'America/New_York');
     await consolePage.page.locator('[data-stat="suggestions"]', { hasNotText: /^0$/ }).waitFor();
+    await consolePage.page.locator('#f-status').selectOption('approved');
+    const stamp = consolePage.page.locator('#queue time').first();
+    const at = new Date((await stamp.getAttribute('datetime'))!);
+    const wib = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Jakarta' }).format(at);
+    expect(await stamp.textContent()).to.equal(wib);
     for (const stat of ['participants', 'suggestions']) {
       expect(await page.locator(`[data-stat="${stat}"]`).textContent(), stat).to.equal(await consolePage.page.locator(`[data-stat="${stat}"]`).textContent());
     }

@@ -18,6 +18,8 @@ export interface RowActions {
 
 export interface RowContext {
   t: T;
+  /** hours and minutes in the forum's zone */
+  clock: Intl.DateTimeFormat;
   text(id: string): string | undefined;
   selected: ReadonlySet<string>;
   focusId: string | null;
@@ -27,7 +29,6 @@ export interface RowContext {
 }
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 function button(label: string, onClick: () => void, cls = 'small', extra: Record<string, string> = {}): HTMLButtonElement {
   const b = h('button', { type: 'button', class: cls, ...extra }, label);
@@ -76,7 +77,7 @@ export function queueRow(s: ModeratorView, ctx: RowContext): HTMLLIElement {
     h('span', { class: `badge status-${s.status}` }, t(`m.status.${s.status}`)),
     h('span', { class: 'muted' }, who),
     h('span', { class: 'muted' }, `▲ ${s.votes}`),
-    h('time', { class: 'muted', datetime: s.createdAt }, time(s.createdAt)),
+    h('time', { class: 'muted', datetime: s.createdAt }, ctx.clock.format(new Date(s.createdAt))),
     s.category ? h('span', { class: 'badge' }, s.category) : null,
     s.source && s.source !== 'live' ? h('span', { class: 'badge source', 'data-source': s.source }, t('src.imported', { source: t(`src.${s.source}`) })) : null,
     s.mergedInto ? h('span', { class: 'muted' }, `${t('m.merged_into')}: ${clip(ctx.text(s.mergedInto) ?? s.mergedInto, 50)}`) : null,
