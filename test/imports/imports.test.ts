@@ -114,6 +114,24 @@ describe('imports: preview, confirm, re-import, undo', () => {
     expect(await Participant.countDocuments({ sessionId })).to.equal(0);
   });
 
+  it('previews a sheet with its guessed column mapping, and again with the planner\'s mapping', async () => {
+    const csv = 'Timestamp,Nama,Organisasi,Usulan Anda\n2026/11/20 7:02:11 PM GMT+7,Ani,Komunitas Kriya,"Pelatihan desain produk,\ntermasuk pemasaran digital"\n2026/11/20 7:05:00 PM GMT+7,Budi,,Insentif pajak bagi startup lokal\n';
+    const guessed = (await uploadPreview(agent, forumId, [{ name: 'Formulir.csv', data: csv }])).json<{ preview: PreviewView }>().preview;
+    expect(guessed.format).to.equal('csv');
+    expect(guessed.columns).to.deep.equal(['Timestamp', 'Nama', 'Organisasi', 'Usulan Anda']);
+    expect(guessed.mapping).to.include({ text: 3, author: 1 });
+    expect(guessed.rows.map((r) => [r.author, r.text])).to.deep.equal([['Ani', 'Pelatihan desain produk,\ntermasuk pemasaran digital'], ['Budi', 'Insentif pajak bagi startup lokal']]);
+    const mapping = JSON.stringify({ ...guessed.mapping, text: 2, organisation: null });
+    const res = await uploadPreview(agent, forumId, [{ name: 'Formulir.csv', data: csv }], { mapping });
+    expect(res.status, res.text).to.equal(200);
+    const remapped = res.json<{ preview: PreviewView }>().preview;
+    expect(remapped.rows.map((r) => [r.text, r.keep])).to.deep.equal([['Komunitas Kriya', true], ['', false]]);
+    const confirm = await agent.sendJson('POST', `/forums/${forumId}/import/confirm`, { previewId: guessed.previewId, newSessionTitle: 'Formulir' });
+    const { session } = confirm.json<{ session: { id: string } }>();
+    const stored = await Suggestion.find({ sessionId: session.id }).sort({ createdAt: 1 }).lean();
+    expect(stored.map((s) => [s.source, s.authorName, s.organisation])).to.deep.equal([['csv', 'Ani', 'Komunitas Kriya'], ['csv', 'Budi', null]]);
+  });
+
   it('shows imported suggestions to the moderator console: cards one by one, a big import as one reload', async () => {
     const mod = await signedInAgent(srv.url, 'moderator');
     const base = await importFile('chat.txt', whatsappExport(FIRST_EXPORT.slice(0, 2)), { newSessionTitle: 'Konsol' });
