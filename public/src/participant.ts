@@ -6,9 +6,12 @@ import { Outbox, newClientId, submitPayload, type OutboxItem } from './lib/outbo
 
 /** The participant's phone page: join, write, see own statuses and the room's feed, vote. */
 export function participantPage(root: HTMLElement): void {
-  const { code } = dataJson<{ code: string }>(root, 'boot');
+  const { code, forumId } = dataJson<{ code: string; forumId: string }>(root, 'boot');
   const t = translator(dataJson(root, 'i18n'));
   const tokenKey = `rembuk:token:${code}`;
+  // One person across the forum's sessions: the server links a new session's participant to it.
+  const personKey = `rembuk:person:${forumId}`;
+  const person = () => localStorage.getItem(personKey) ?? undefined;
   const outbox = new Outbox(localStorage, `rembuk:outbox:${code}`);
   const own = new Map<string, OwnView>();
   const failed = new Map<string, { item: OutboxItem; message: string }>();
@@ -28,9 +31,21 @@ export function participantPage(root: HTMLElement): void {
   // Every (re)connection first asks for the session's state, which also puts this socket in the
   // session's lobby: a waiting room hears the moderator open the session and shows the form.
   socket.on('connect', () => {
-    call(socket, 'participant:hello', { code }).then((res) => enterRoom(res.session), showError);
+    call(socket, 'participant:hello', { code, person: person() }).then((res) => {
+      if (res.profile) prefill(res.profile);
+      enterRoom(res.session);
+    }, showError);
   });
   socket.on('session:state', (s) => enterRoom(s));
+
+  /** A person who joined another session of this forum: the form starts from what they gave then. */
+  function prefill(p: { displayName: string | null; role: string | null; organisation: string | null }): void {
+    ($('p-name') as HTMLInputElement).value = p.displayName ?? '';
+    ($('p-role') as HTMLSelectElement).value = p.role ?? '';
+    ($('p-org') as HTMLInputElement).value = p.organisation ?? '';
+    ($('p-consent') as HTMLInputElement).checked = true;
+    show($('p-known'), true);
+  }
 
   /** Shows what this session's status allows: waiting, the form (or a rejoin), or the closed page. */
   function enterRoom(s: PublicSession): void {
@@ -63,8 +78,9 @@ export function participantPage(root: HTMLElement): void {
   async function join(extra: Omit<CallPayloads['participant:join'], 'code'>): Promise<void> {
     const errorBox = $('join-error');
     try {
-      const res = await call(socket, 'participant:join', { code, ...extra });
+      const res = await call(socket, 'participant:join', { code, person: person(), ...extra });
       localStorage.setItem(tokenKey, res.token);
+      if (res.person) localStorage.setItem(personKey, res.person);
       joined = true;
       res.own.forEach((o) => own.set(o.clientId, o));
       feed.clear();

@@ -98,6 +98,7 @@ export const en: Record<MessageKey, string> = {
   'status.paused': 'Paused',
   'status.closed': 'Closed',
   'p.welcome': 'Welcome! Share your suggestions for this forum.',
+  'p.known': 'You took part in another session of this forum: your details are filled in. Change them if needed, then press Start.',
   'p.name': 'Name (optional)',
   'p.name_required': 'Name',
   'p.role': 'You represent (optional)',

@@ -97,6 +97,7 @@ export const id = {
   'status.paused': 'Dijeda',
   'status.closed': 'Ditutup',
   'p.welcome': 'Selamat datang! Sampaikan usulan Anda untuk forum ini.',
+  'p.known': 'Anda sudah ikut sesi lain di forum ini: isian Anda sudah terisi. Ubah bila perlu, lalu tekan Mulai.',
   'p.name': 'Nama (opsional)',
   'p.name_required': 'Nama',
   'p.role': 'Anda mewakili (opsional)',

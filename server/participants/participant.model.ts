@@ -11,8 +11,18 @@ const participantSchema = new Schema({
   consentAt: { type: Date, required: true },
   createdAt: { type: Date, required: true },
   lastSeenAt: { type: Date, required: true },
+  /**
+   * One person across a forum's sessions: a phone that joins another session of the same forum
+   * shows its per-forum person token, and its new participant takes the same personId (the first
+   * participant's own _id). Reports count people by it; imported authors have none.
+   */
+  forumId: { type: Types.ObjectId, default: null },
+  personId: { type: Types.ObjectId, default: null },
+  personTokenHash: { type: String, default: null },
   /** The import that created this author (server/imports); an undo removes it when nothing else is left. */
   createdByImport: { type: Types.ObjectId, default: null },
 });
+
+participantSchema.index({ personTokenHash: 1, forumId: 1 }, { sparse: true });
 
 export const Participant = model('Participant', participantSchema, 'participants');

@@ -46,7 +46,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
       const session = await services.sessions.findByCode(p.code);
       const forum = await services.forums.get(String(session.forumId));
       await socket.join(rooms.lobby(String(session._id)));
-      return { session: toPublicSession(session), forumTitle: forum.title };
+      return { session: toPublicSession(session), forumTitle: forum.title, profile: await services.participants.knownProfile(session, p.person) };
     },
     { log, perSecond: 5 },
   );
@@ -56,7 +56,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
     'participant:join',
     async (p) => {
       const session = await services.sessions.findByCode(p.code);
-      const { participant, token } = await services.participants.join(session, p, async () => !(await limits.joinsPerIp.hit(socket.data.ip)).allowed);
+      const { participant, token, person } = await services.participants.join(session, p, async () => !(await limits.joinsPerIp.hit(socket.data.ip)).allowed);
       socket.data.participant = participant;
       const sid = String(session._id);
       await socket.join([rooms.participants(sid), rooms.participant(participant.id)]);
@@ -67,6 +67,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
       ]);
       return {
         token,
+        ...(person ? { person } : {}),
         participant,
         session: toPublicSession(session),
         own: own.map(toOwnView),

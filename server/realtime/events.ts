@@ -33,11 +33,12 @@ export const schemas = {
   'system:ping': z.object({ echo: z.string().max(200).optional() }).strict(),
   'staff:whoami': z.object({}).strict(),
 
-  'participant:hello': z.object({ code: z.string().min(1).max(20) }).strict(),
+  'participant:hello': z.object({ code: z.string().min(1).max(20), person: z.string().min(16).max(64).optional() }).strict(),
   'participant:join': z
     .object({
       code: z.string().min(1).max(20),
       token: z.string().min(16).max(64).optional(),
+      person: z.string().min(16).max(64).optional(),
       displayName: optionalText(80),
       role: z.enum(PARTICIPANT_ROLES).optional(),
       organisation: optionalText(120),
@@ -120,10 +121,14 @@ export interface SessionStats {
 export interface HelloResult {
   session: PublicSession;
   forumTitle: string;
+  /** Filled in when this device's person joined another session of the forum (the form starts from it). */
+  profile: { displayName: string | null; role: string | null; organisation: string | null } | null;
 }
 
 export interface JoinResult {
   token: string;
+  /** A new person token for this forum, when the device had none the server knew: the browser keeps it. */
+  person?: string;
   participant: { id: string; displayName: string | null; role: string | null; organisation: string | null };
   session: PublicSession;
   own: OwnView[];
@@ -221,7 +226,7 @@ export interface SocketData {
   staffTokenHash?: string;
   lang: 'id' | 'en';
   /** Set by participant:join: the only source of a participant's identity. */
-  participant?: { id: string; sessionId: string; displayName: string | null; role: string | null; organisation: string | null };
+  participant?: { id: string; sessionId: string; displayName: string | null; role: string | null; organisation: string | null; personId: string | null };
   /** Set by mod:join / projector:join: the session this staff socket works on. */
   staffSessionId?: string;
   ip: string;

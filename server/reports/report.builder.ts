@@ -9,7 +9,7 @@ import { t } from '../i18n/index.js';
 import type { ReportData, ReportTheme } from './report.schema.js';
 import { localTaxonomy } from '../themes/roadmap-matrix.rules.js';
 import { reportRoadmap } from './report.roadmap.js';
-import { peopleOf, type CoAuthor } from '../themes/theme-view.rules.js';
+import { peopleOf, personKey, type CoAuthor } from '../themes/theme-view.rules.js';
 
 export interface ReportSuggestion {
   id: string;
@@ -17,6 +17,8 @@ export interface ReportSuggestion {
   sessionId: string;
   promptId: string | null;
   participantId: string;
+  /** The author as a person across the forum's sessions; counts use it when present. */
+  personId?: string;
   role: string | null;
   category: string | null;
   votes: number;
@@ -127,12 +129,12 @@ export function buildReport(raw: BuildInput): ReportData {
   const roles = new Map<string, { participants: Set<string>; suggestions: number }>();
   for (const s of input.suggestions) {
     const r = roles.get(s.role ?? 'unknown') ?? { participants: new Set(), suggestions: 0 };
-    r.participants.add(s.participantId);
+    r.participants.add(personKey(s) ?? s.participantId);
     r.suggestions++;
     roles.set(s.role ?? 'unknown', r);
     for (const c of s.coAuthors ?? []) {
       const cr = roles.get(c.role ?? 'unknown') ?? { participants: new Set(), suggestions: 0 };
-      cr.participants.add(c.participantId);
+      cr.participants.add(personKey(c) ?? c.participantId);
       roles.set(c.role ?? 'unknown', cr);
     }
   }

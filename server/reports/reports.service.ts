@@ -132,6 +132,7 @@ export function createReportsService({ audit, forums }: { audit: AuditService; f
         sessionId: r.sessionId ?? '',
         promptId: r.promptId ?? null,
         participantId: r.participantId ?? r.id,
+        ...(r.personId ? { personId: r.personId } : {}),
         role: r.role ?? null,
         category: r.category ?? null,
         votes: r.votes ?? 0,

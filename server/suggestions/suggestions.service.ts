@@ -84,6 +84,7 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
           status: session.settings.preModeration ? 'pending' : 'approved',
           category: input.category ?? null,
           role: participant.role,
+          personId: participant.personId ? objectId(participant.personId) : null,
           authorName: participant.displayName,
           organisation: participant.organisation,
           createdAt: now,

@@ -18,16 +18,22 @@ export interface InputFacts extends SynthesisInput {
   source?: string;
   /** Authors of duplicates merged into this suggestion: they asked for the same thing and count as its people. */
   coAuthors?: readonly CoAuthor[];
+  /** The author as a person across the forum's sessions (absent: the participant is the person). */
+  personId?: string;
 }
 
 export interface CoAuthor {
   participantId: string;
   role: string | null;
+  personId?: string;
 }
 
-/** Everyone a suggestion speaks for: its author and the authors of duplicates merged into it. */
-export const peopleOf = (f: { participantId?: string; coAuthors?: readonly CoAuthor[] }): string[] =>
-  [f.participantId, ...(f.coAuthors ?? []).map((c) => c.participantId)].filter((id): id is string => !!id);
+/** Who to count: the person across the forum's sessions when known, else the session's participant. */
+export const personKey = (f: { participantId?: string; personId?: string }): string | undefined => f.personId ?? f.participantId;
+
+/** Everyone a suggestion speaks for (as people): its author and the authors of duplicates merged into it. */
+export const peopleOf = (f: { participantId?: string; personId?: string; coAuthors?: readonly CoAuthor[] }): string[] =>
+  [personKey(f), ...(f.coAuthors ?? []).map(personKey)].filter((id): id is string => !!id);
 
 /** A theme as planners see it: the engine's fields, recomputed after edits, plus the edit marks. */
 export interface ThemeView

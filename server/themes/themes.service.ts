@@ -50,6 +50,7 @@ export const toInput = (s: SuggestionDoc, coAuthors: readonly CoAuthor[] = []): 
   id: String(s._id),
   text: s.text,
   participantId: String(s.participantId),
+  ...(s.personId ? { personId: String(s.personId) } : {}),
   ...(s.role ? { role: s.role } : {}),
   sessionId: String(s.sessionId),
   votes: s.votes,
@@ -64,11 +65,11 @@ export const toInput = (s: SuggestionDoc, coAuthors: readonly CoAuthor[] = []): 
 
 /** For each suggestion, the authors of the duplicates a moderator merged into it. */
 async function coAuthorsOf(suggestions: readonly SuggestionDoc[]): Promise<Map<string, CoAuthor[]>> {
-  const merged = await Suggestion.find({ mergedInto: { $in: suggestions.map((s) => s._id) }, status: 'merged' }, { mergedInto: 1, participantId: 1, role: 1 }).lean<SuggestionDoc[]>();
+  const merged = await Suggestion.find({ mergedInto: { $in: suggestions.map((s) => s._id) }, status: 'merged' }, { mergedInto: 1, participantId: 1, personId: 1, role: 1 }).lean<SuggestionDoc[]>();
   const byTarget = new Map<string, CoAuthor[]>();
   for (const m of merged) {
     const key = String(m.mergedInto);
-    byTarget.set(key, [...(byTarget.get(key) ?? []), { participantId: String(m.participantId), role: m.role ?? null }]);
+    byTarget.set(key, [...(byTarget.get(key) ?? []), { participantId: String(m.participantId), role: m.role ?? null, ...(m.personId ? { personId: String(m.personId) } : {}) }]);
   }
   return byTarget;
 }

@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { Forum } from '../../server/forums/forum.model.js';
+import { Participant } from '../../server/participants/participant.model.js';
+import { reportRequestSchema } from '../../server/reports/report.filters.js';
 import { useDatabase } from '../harness/db.js';
 import { useBrowserRig, PHONE, watchErrors } from '../harness/browser.js';
 import { createStaff } from '../harness/factories.js';
@@ -92,6 +94,49 @@ describe('the participant room in a browser: waiting room, wrong/paused/closed p
       await p.context().close();
     });
   }
+
+  it('one person across two sessions of a forum: the second form is filled in, and the report counts one person', async function () {
+    this.timeout(90_000);
+    const first = await newSession('Sesi pagi', 'Forum Satu Orang');
+    const forum = await Forum.findById(first.forumId).lean();
+    const s2 = await rig.srv.services.sessions.create(first.forumId, { title: 'Sesi siang', prompts: ['Apa lagi?'] }, actor);
+    for (const id of [first.id, String(s2._id)]) {
+      await rig.srv.services.sessions.updateSettings(id, { preModeration: false }, actor);
+      await rig.srv.services.sessions.control(id, 'open', actor);
+    }
+    expect(forum?.title).to.equal('Forum Satu Orang');
+    const p = await page(PHONE);
+    await p.goto(`${rig.srv.url}/j/${first.code}`);
+    await p.getByLabel('Nama (opsional)').fill('Dewi');
+    await p.getByLabel('Anda mewakili (opsional)').selectOption('akademisi');
+    await p.getByLabel('Organisasi (opsional)').fill('Universitas Brawijaya');
+    await p.getByRole('checkbox').check();
+    await p.getByRole('button', { name: 'Mulai' }).click();
+    await p.getByLabel('Usulan Anda').fill('Pelatihan animasi untuk mahasiswa desain');
+    await p.getByRole('button', { name: 'Kirim usulan' }).click();
+    await p.locator('#mine li', { hasText: 'ditampilkan' }).waitFor();
+
+    await p.goto(`${rig.srv.url}/j/${s2.joinCode}`);
+    await p.locator('#p-known').waitFor();
+    expect(await p.getByLabel('Nama (opsional)').inputValue()).to.equal('Dewi');
+    expect(await p.getByLabel('Anda mewakili (opsional)').inputValue()).to.equal('akademisi');
+    expect(await p.getByRole('checkbox').isChecked()).to.equal(true);
+    await shot(p, 'room-known-person-phone');
+    await p.getByLabel('Organisasi (opsional)').fill('Politeknik Negeri Malang');
+    await p.getByRole('button', { name: 'Mulai' }).click();
+    await p.getByLabel('Usulan Anda').fill('Ruang pamer karya mahasiswa di balai kota');
+    await p.getByRole('button', { name: 'Kirim usulan' }).click();
+    await p.locator('#mine li', { hasText: 'ditampilkan' }).waitFor();
+
+    const joins = await Participant.find({ forumId: first.forumId }).sort({ createdAt: 1 }).lean();
+    expect(joins.map((j) => j.organisation)).to.deep.equal(['Universitas Brawijaya', 'Politeknik Negeri Malang']);
+    expect(String(joins[1]?.personId)).to.equal(String(joins[0]?.personId));
+    const planner = { ...actor, role: 'planner' as const };
+    const run = await rig.srv.services.themes.run(first.forumId, { k: 1 }, planner);
+    const report = await rig.srv.services.reports.preview(first.forumId, reportRequestSchema.parse({ synthesisId: run.id }));
+    expect(report.summary.participants, 'one person, two joins').to.equal(1);
+    await p.context().close();
+  });
 
   after(() => {
     const unexpected = errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|WebSocket|socket\.io|404/i.test(e));
