@@ -35,7 +35,7 @@ const EMOJI_OR_PUNCT_RE = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regio
 const CUES: ReadonlyArray<[SkipReason, RegExp]> = [
   ['thanks', /\b(?:terima ?kasih|trima ?kasih|makasih|mks+h|thank(?:s| you)?|thx|tq|tks|ty|matur ?nuwun|suwun|hatur nuhun|nuhun|appreciate)\b/iu],
   ['greeting', /\b(?:selamat (?:pagi|siang|sore|malam|datang|bergabung)|assalamu'?\s?alaikum|w[a]?'?alaikum ?salam|salam (?:sejahtera|kenal|hangat|sehat|semua|budaya)|^salam|salken|hal+o+2?|hai+2?|hi+|hello|good (?:morning|afternoon|evening)|sugeng (?:enjing|siang|sonten|dalu|rawuh)|met (?:pagi|siang|sore|malam)|^(?:pagi|siang|sore|malam)|permisi|punten|nuwun sewu|kulo ?nuwun|perkenalkan|izin (?:bergabung|gabung|nimbrung|menyimak|hadir)|om swastiastu|namo buddhaya|shalom)\b/iu],
-  ['logistics', /\b(?:link\w*|tautan\w*|zoom\w*|g?meet\w*|suara\w*|putus\w*|mic\w*|mik|mute|unmute|slide\w*|ppt\w*|share ?screen|layar\w*|rekaman\w*|recording|direkam|sertifikat\w*|e-?sertifikat\w*|absen\w*|presensi|daftar hadir|(?:izin|ijin)(?= (?:keluar|pamit|off|on|left|leave|dulu|duluan|undur|ke belakang|menyimak|mute|gabung|masuk|bergabung)\b|[.!]*$)|pamit|(?:maaf|sorry) (?:telat|terlambat|baru)|telat|terlambat|gabung|join\w*|hear|audio|sound|muted?|on mute|camera|kamera|sinyal\w*|koneksi\w*|jaringan\w*|kamera\w*|materi\w*|paparan\w*|bahan\w*|dibagikan|dishare|di-share|diulang|passcode|password|breakout|room|kedengaran|terdengar|dengar|blank|lag|delay|buffering|lemot|hadir|masuk|rename|reminder|pengingat|jangan lupa|ditutup|dibuka|jadwal\w*|rekap\w*|dibahas|dijawab|dicatat|dikirim\w*|diumumkan|survei|kuesioner|g?form|formulir|diisi)\b/iu],
+  ['logistics', /\b(?:link\w*|tautan\w*|zoom\w*|g?meet\w*|suara\w*|putus\w*|mic\w*|mik|mute|unmute|slide\w*|ppt\w*|share ?screen|layar\w*|rekaman\w*|recording|direkam|sertifikat\w*|e-?sertifikat\w*|absen\w*|presensi|daftar hadir|(?:izin|ijin)(?= (?:keluar|pamit|off|on|left|leave|dulu|duluan|undur|ke belakang|menyimak|mute|gabung|masuk|bergabung)\b|[.!]*$)|pamit|(?:maaf|sorry) (?:telat|terlambat|baru)|telat|terlambat|gabung|join\w*|hear|audio|sound|muted?|on mute|camera|kamera|sinyal\w*|koneksi\w*|jaringan\w*|kamera\w*|materi\w*|paparan\w*|bahan\w*|dibagikan|dishare|di-share|diulang|passcode|password|breakout|room|kedengaran|terdengar|dengar|blank|lag|delay|buffering|lemot|hadir|masuk|rapat|pertemuan|musrenbang|rename|reminder|pengingat|jangan lupa|ditutup|dibuka|jadwal\w*|rekap\w*|dibahas|dijawab|dicatat|dikirim\w*|diumumkan|survei|kuesioner|g?form|formulir|diisi)\b/iu],
   ['plus_one', /(?:^|\s)\+\s?1\b|\b(?:setuju\w*|sepakat|agree\w*|idem|ditto|same|sama|betul|bener|benar|yes|iya|iyaa+|ya+|yup|ok|oke+|okay|okey|siap|sip+|noted|baik|nggih|inggih|njih|sepaham|dukung\w*|mendukung|support\w*|menyetujui|mantap\w*|mantab|mantul|mantep|jos+|keren|top|good|nice|great|cocok|pas|tul|yoi|sampun|sudah|udah|lanjut|lanjutkan)\b/iu],
   ['reaction', /\b(?:wk(?:wk)+|ha(?:ha)+|he(?:he)+|hi(?:hi)+|lol|wow|waduh|wah|hmm+|oh+|oalah|asyik|cie+|amin|aamiin+|alhamdulillah|masya ?allah|mashaallah|subhanallah)\b/iu],
 ];
@@ -56,15 +56,22 @@ const CHATTER_WORDS = new Set(
     'setuju sepakat agree idem ditto same sama betul bener benar yes iya yup ok oke okay okey siap sip noted baik sepaham dukung mendukung support menyetujui mantap mantab mantul mantep jos keren top nice great cocok pas tul yoi banget sangat sekali ' +
     'grup group forum sesi sesinya acara silakan silahkan tulis tuliskan sampaikan isi diisi kolom rekap rekapnya ditutup tutup dibuka buka pengumpulan terakhir ' +
     'hari besok lusa jam pukul wib menit minggu depan jumpa sampai reminder pengingat jangan lupa survei kuesioner google form formulir dibahas dijawab dicatat ' +
+    'wr wb warahmatullahi wabarakatuh wabarakatuhu kemarin barusan baru pulang monggo mangga ditulis musrenbang rapat pertemuan info infonya menyimak nyimak dibawa diproses ditindaklanjuti dikumpulkan ditunggu ' +
     'dikirim diumumkan jadwal jadwalnya pertanyaan bagus lagi maaf mohon telat terlambat gabung join joined hear audio sound camera sampun lanjut lanjutkan can you me ' +
     'wkwk wkwkwk haha hahaha hehe hihi lol wow waduh wah hmm oh oalah asyik cie ciee alhamdulillah masya masyaallah allah subhanallah'
   ).split(/\s+/),
 );
 
+/** A host asking for input or announcing the process: its "usulan" is no proposal of its own. */
+const FACILITATION_RE = /\b(?:silakan|silahkan|monggo|mangga|mari|ayo|yuk)\b.{0,60}\b(?:tulis\w*|ditulis|sampaikan|disampaikan|kirim\w*|dikirim|isi|diisi)\b|\b(?:usul\w*|saran\w*|masukan\w*)\s+(?:\w+\s+)?(?:ditunggu|ditulis|disampaikan|dikumpulkan|dikirim|dibawa|dibahas|diproses|ditindaklanjuti|ditutup|dibuka)\b|\brekap\w*\s+(?:usul|saran|masukan)|\bkapan\s+(?:usul|saran|masukan|hasil)\w*/iu;
+
+/** A cheap test first: most messages have none of these letters' sequences. */
+const FACILITATION_HINT_RE = /usul|saran|masukan|rekap|sila|monggo|mangga|mari|ayo|yuk|kapan/iu;
+
 /** Words that make a short message a proposal even with chatter around it. */
 const PROPOSAL_RE = /\b(?:usul\w*|mengusulkan|saran\w*|menyarankan|sebaiknya|seharusnya|semestinya|mestinya|perlu\w*|diperlukan|harap\w*|berharap|agar|supaya|harus|wajib|bagaimana (?:kalau|jika)|gimana (?:kalau|kalo)|gmn (?:kalau|kalo)|kenapa (?:tidak|nggak|gak|ga)|adakan|diadakan|perbanyak|tambah\w*|dibuat|dibangun|bangun|disediakan|sediakan|fasilitasi|difasilitasi|ditingkatkan|tingkatkan|dorong|didorong|libatkan|dilibatkan|suggest\w*|propos\w*|should|need\w*|recommend\w*|what if|how about|why not|ingin ada|pengen ada|pingin ada|kudu|kudune|mbok|tulung|njaluk|ayo|yuk|mari)\b/iu;
 /** "saya Dimas dari Solo Creative Hub": who one is, not what one proposes. */
-const INTRO_RE = /\b(?:perkenalkan,?\s+)?(?:saya|nama saya|kami|i am|i'm|my name is)\s[^.,;!?\n]{0,40}?\b(?:dari|from|asal)\b[^.,;!?\n]*/giu;
+const INTRO_RE = /\b(?:salam|pagi|siang|sore|malam|hadir|bergabung|gabung|menyimak|nyimak)\s+(?:dari|from)\b[^.,;!?\n]*|\b(?:perkenalkan,?\s+)?(?:saya|nama saya|kami|i am|i'm|my name is)\s[^.,;!?\n]{0,40}?\b(?:dari|from|asal)\b[^.,;!?\n]*/giu;
 const HONORIFIC_NAME_RE = /\b(?:pak|bu|bapak|ibu|mas|mbak|mba|kak|bang|om|tante|dik|prof|dr|ustadz|gus|cak|ning|mbakyu|kang|teh)\.?\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)?/gu;
 
 let stopwords: ReadonlySet<string> | undefined;
@@ -98,8 +105,21 @@ function cueOf(text: string): SkipReason | null {
   return null;
 }
 
+// Chats repeat themselves ("setuju", "👍", "<Media tidak disertakan>"): each text is judged once.
+const memo = new Map<string, Verdict>();
+const MEMO_TEXTS = 100_000;
+
 /** Keep or skip one message's text. */
 export function classifyMessage(raw: string): Verdict {
+  const known = memo.get(raw);
+  if (known) return known;
+  if (memo.size >= MEMO_TEXTS) memo.clear();
+  const verdict = judge(raw);
+  memo.set(raw, verdict);
+  return verdict;
+}
+
+function judge(raw: string): Verdict {
   const text = raw.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trim();
   if (EMPTY_RE.test(text)) return skip('empty');
   if (DELETED_RE.test(text)) return skip('deleted');
@@ -108,16 +128,19 @@ export function classifyMessage(raw: string): Verdict {
   const body = lines.join('\n').trim();
   if (REACTION_RE.test(body)) return skip('reaction');
   if (!body.replace(EMOJI_OR_PUNCT_RE, '')) return skip('emoji_only');
-  const cue = cueOf(body);
+  if (body.length > 160) return KEEP;
+  const facilitation = FACILITATION_HINT_RE.test(body) && FACILITATION_RE.test(body);
+  const cue = facilitation ? 'logistics' : cueOf(body);
+  const proposal = !facilitation && PROPOSAL_RE.test(body);
   if (!cue) {
     // No chatter cue: kept, unless a few letters with no word of content ("hmm", "oh gitu").
-    if (body.length >= 25 || PROPOSAL_RE.test(body)) return KEEP;
+    if (body.length >= 25 || proposal) return KEEP;
     return contentWords(body).length === 0 ? skip('too_short') : KEEP;
   }
-  if (body.length > 160) return KEEP;
-  const content = contentWords(body);
-  if (content.length >= 4) return KEEP;
-  if (content.length === 0) return skip(cue);
-  if (!PROPOSAL_RE.test(body) && content.length <= 2) return skip(cue);
+  const content = contentWords(body).length;
+  if (content === 0) return skip(cue);
+  // A greeting or thanks is fully covered by the chatter words: two words left over are a point made.
+  const allowed = cue === 'greeting' || cue === 'thanks' ? 1 : 2;
+  if (!proposal && content <= allowed) return skip(cue);
   return KEEP;
 }
