@@ -43,6 +43,8 @@ describe('reports: build, preview, publish, download', () => {
     const page = await planner.get(`/forums/${forumId}/reports`);
     expect(page.status).to.equal(200);
     expect(page.text).to.contain('name="synthesisId"').and.contain('Malang Digital Reunion');
+    // The synthesis is offered with its time in the forum's zone, named.
+    expect(page.text).to.match(/<option value="[0-9a-f]{24}">[^<]*\d{2}\.\d{2}\.\d{2} WIB/);
     const preview = await planner.get(`/forums/${forumId}/reports/preview?language=en&synthesisId=${synthesisId}`);
     expect(preview.status).to.equal(200);
     expect(preview.headers.get('content-security-policy')).to.contain("default-src 'none'").and.not.contain('script-src');

@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { timeFormatter } from '../shared/time.js';
 import { AppError, isAppError } from '../errors.js';
 import { errorBody } from '../i18n/index.js';
 import { requireRole } from '../http/auth.js';
@@ -19,14 +20,15 @@ export function reportsRoutes(reports: ReportsService): Router {
 
   async function builderPage(req: Request, res: Response, extra: object = {}) {
     const { forum, sessions, categories, syntheses, published } = await reports.builder(String(req.params.id));
+    const time = timeFormatter(res.locals.lang, forum.timeZone);
     res.render('report-builder', {
       title: forum.title,
       forum,
       sessions,
       categories,
       roles: PARTICIPANT_ROLES,
-      syntheses: syntheses.map((s) => ({ ...s, createdAt: s.createdAt.toISOString().slice(0, 16).replace('T', ' ') })),
-      published,
+      syntheses: syntheses.map((s) => ({ ...s, createdAt: time.human(s.createdAt) })),
+      published: published.map((p) => ({ ...p, publishedAt: time.human(new Date(p.publishedAt)) })),
       ...extra,
     });
   }
