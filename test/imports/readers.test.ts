@@ -70,9 +70,10 @@ describe('WhatsApp reader', () => {
   });
 
   it('drops the edited marker and the iOS "~" before unsaved names', async () => {
-    const { messages } = await parse('[20/11/26 19.02.11] ~\u202fDimas: usul ruang kreatif <Pesan ini diedit>\n');
+    const { messages } = await parse('[20/11/26 19.02.11] ~\u202fDimas: usul ruang kreatif <Pesan ini diedit>\n[20/11/26 19.03.11] Sari: galeri seni \u200e<This message was edited>\n');
     expect(messages[0]?.author).to.equal('Dimas');
     expect(messages[0]?.text).to.equal('usul ruang kreatif');
+    expect(messages[1]?.text).to.equal('galeri seni');
   });
 });
 

@@ -54,7 +54,7 @@ const SYSTEM_RE = new RegExp(
 /** A would-be author that is a sentence WhatsApp wrote (a subject or description with a colon in it). */
 const ACTION_RE = /\s(?:mengubah|changed|menambahkan|added|mengeluarkan|removed|membuat|created|menghapus|deleted|menyematkan|pinned)\s/iu;
 const MEDIA_RE = /omitted|tidak disertakan|dihilangkan|attached|terlampir/iu;
-const EDITED_RE = /\s*<(?:Pesan ini diedit|This message was edited|Pesan ini telah diedit)>\s*$/u;
+const EDITED_RE = /[\s\u200e]*<(?:Pesan ini diedit|This message was edited|Pesan ini telah diedit)>\s*$/u;
 
 interface Header {
   a: number;
