@@ -17,7 +17,7 @@ const KEEP: Verdict = { keep: true, why: null };
 const skip = (why: SkipReason): Verdict => ({ keep: false, why });
 
 const EMPTY_RE = /^(?:[-–—_.,/\\?!*\s]*|(?:tidak|tdk|ga|gak|nggak|enggak|belum|blm) ada(?: saran| masukan| usulan)?|tidak|nihil|none|nothing|no|nope|n\/?a|nil|null|kosong|cukup|sudah cukup|no comment|no comments|tidak ada komentar)[.!]?$/iu;
-const DELETED_RE = /^(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message|anda (?:telah )?menghapus pesan ini|pesan ini dihapus oleh admin|this message was deleted by admin)\.?$/iu;
+const DELETED_RE = /^(?:pesan ini (?:telah )?dihapus(?: oleh .{1,60})?|this message was deleted(?: by .{1,60})?|you deleted this message|anda (?:telah )?menghapus pesan ini|waiting for this message\b.*|menunggu pesan ini\b.*)\.?$/iu;
 const MEDIA_LINE_RE = new RegExp(
   [
     String.raw`^<?(?:media tidak disertakan|media omitted)>?$`,
