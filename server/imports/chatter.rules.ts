@@ -25,6 +25,7 @@ const MEDIA_LINE_RE = new RegExp(
     String.raw`^<\s?(?:attached|terlampir|lampiran):\s?[^>]+>$`,
     String.raw`^\S+\.(?:jpe?g|png|webp|gif|opus|mp[34]|m4a|pdf|docx?|xlsx?|pptx?|vcf)\s\((?:file attached|file terlampir|berkas terlampir)\)$`,
     String.raw`^(?:null|<media>|\[(?:foto|photo|sticker|stiker|image|gambar)\])$`,
+    String.raw`^(?:location|lokasi):\s?https?:\/\/\S+$|^(?:live location shared|berbagi lokasi terkini|lokasi terkini dibagikan)\.?$`,
   ].join('|'),
   'iu',
 );

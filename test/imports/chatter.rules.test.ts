@@ -38,6 +38,7 @@ const SKIPPED: ReadonlyArray<[string, SkipReason]> = [
   ['image omitted', 'media'],
   ['\u200egambar tidak disertakan', 'media'],
   ['IMG-20261120-WA0007.jpg (file terlampir)', 'media'],
+  ['location: https://maps.google.com/?q=-7.5666,110.8166', 'media'],
   ['Pesan ini telah dihapus', 'deleted'],
   ['This message was deleted', 'deleted'],
   ['\u200eThis message was deleted by admin Budi.', 'deleted'],
