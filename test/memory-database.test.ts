@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { mongodUnavailable } from '../server/db/mongod-source.js';
@@ -96,6 +96,7 @@ function runServer(env: Record<string, string>) {
   const output = { text: '' };
   child.stdout.on('data', (c: Buffer) => (output.text += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output.text += c.toString()));
+  child.once('exit', () => void rm(`/tmp/rembuk-memdb-${mark}`, { recursive: true, force: true }));
   return { child, output, mark: `REMBUK_TEST_MARK=${mark}` };
 }
 
@@ -105,7 +106,7 @@ describe('server process: first run without a database', function () {
   it('offline, skips the mongod download at once and boots on jongodb with one warning line, no stack trace', async () => {
     const port = await freePort();
     // No mongod on disk (an empty download dir) and a download host that cannot resolve.
-    const { child, output } = runServer({ PORT: String(port), EMBEDDED_DB: 'auto', MONGOMS_DOWNLOAD_DIR: `/tmp/rembuk-memdb-bin-${randomUUID()}`, MONGOMS_DOWNLOAD_URL: 'http://fastdl.rembuk-offline.invalid/linux/mongodb-linux-x86_64-debian12-8.2.6.tgz' });
+    const { child, output } = runServer({ PORT: String(port), EMBEDDED_DB: 'auto', MONGOMS_DOWNLOAD_DIR: '/nonexistent/rembuk-mongod-binaries', MONGOMS_DOWNLOAD_URL: 'http://fastdl.rembuk-offline.invalid/linux/mongodb-linux-x86_64-debian12-8.2.6.tgz' });
     const t0 = performance.now();
     try {
       let health: unknown;
