@@ -88,6 +88,7 @@ export function importPage(root: HTMLElement): void {
     const kept = rows.filter(keeps).length;
     $('preview-summary').setAttribute('tabindex', '-1');
     $('preview-summary').textContent = `${preview.fileNames.join(', ')} · ${t('im.summary', { format: preview.formatLabel, read: rows.length, kept, skipped: rows.length - kept })}`;
+    show($('preview-undated'), preview.undated > 0);
     $('import-confirm').textContent = t('im.confirm', { n: kept });
     ($('import-confirm') as HTMLButtonElement).disabled = kept === 0;
     const visible = rows.filter((r) => filter.value === 'all' || (filter.value === 'kept') === keeps(r));

@@ -444,4 +444,5 @@ export const en: Record<MessageKey, string> = {
   'im.undo.ask': 'Remove every suggestion of this import ({n})? Their moderation goes with them.',
   'im.undone': 'undone {at}',
   'im.undo.done': 'Import undone: {n} suggestions removed.',
+  'im.undated': 'A Zoom chat records only times, not the day. Fill in "Date of the chat" and preview again; without a date, the input is recorded at the time of the import.',
 };

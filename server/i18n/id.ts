@@ -443,6 +443,7 @@ export const id = {
   'im.undo.ask': 'Hapus semua masukan dari impor ini ({n})? Moderasi atas masukan tersebut ikut hilang.',
   'im.undone': 'dibatalkan {at}',
   'im.undo.done': 'Impor dibatalkan: {n} masukan dihapus.',
+  'im.undated': 'Obrolan Zoom hanya mencatat jam, tanpa tanggal. Isi "Tanggal obrolan" lalu pratinjau ulang; tanpa tanggal, masukan dicatat dengan waktu impor.',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -22,6 +22,8 @@ export interface PreviewView {
   columns: string[] | null;
   mapping: StoredPreview['mapping'] | null;
   summary: { read: number; kept: number; skipped: number };
+  /** Messages whose day the file does not say (a Zoom chat without a date given): the page asks for one. */
+  undated: number;
   rows: PreviewRow[];
 }
 
@@ -37,6 +39,7 @@ export function toPreviewView(p: StoredPreview, lang: Lang): PreviewView {
     columns: p.columns ?? null,
     mapping: p.mapping ?? null,
     summary: { read: p.messages.length, kept, skipped: p.messages.length - kept },
+    undated: p.format === 'zoom-chat' ? p.messages.filter((m) => !m.at).length : 0,
     rows: p.messages.map((m) => ({
       index: m.index,
       time: m.at ? fmt.human(m.at) : null,

@@ -4,7 +4,7 @@ import type { StaffIdentity } from '../auth/auth.rules.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { DomainBus } from '../shared/bus.js';
 import { objectId } from '../shared/ids.js';
-import { safeTimeZone } from '../shared/time.js';
+import { dayIn, safeTimeZone } from '../shared/time.js';
 import { Forum } from '../forums/forum.model.js';
 import type { SessionDoc } from '../sessions/session.model.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
@@ -138,7 +138,14 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
     /** The command line: read and store in one step, with the reader's own keep/skip. */
     async importFiles(forumId: string, files: UploadedFile[], options: PreviewOptions & { target: ImportTarget; approve: boolean }, actor: StaffIdentity) {
       const forum = await forumOf(forumId);
-      const { messages, sources, first } = await read(files, options, safeTimeZone(options.timeZone ?? forum.timeZone));
+      const timeZone = safeTimeZone(options.timeZone ?? forum.timeZone);
+      // A Zoom chat carries only times: the day is --date, else the day the target session was held.
+      let date = options.date;
+      if (!date && 'sessionId' in options.target) {
+        const session = await sessions.load(options.target.sessionId);
+        date = dayIn(session.openedAt ?? session.createdAt, timeZone) ?? undefined;
+      }
+      const { messages, sources, first } = await read(files, { ...options, date }, timeZone);
       const kept = applyDecisions(messages, []);
       return store(forum, { fileNames: files.map((f) => f.name), format: first.format, messages: kept, sources, read: messages.length, approve: options.approve, target: options.target }, actor);
     },

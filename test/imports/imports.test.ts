@@ -132,6 +132,22 @@ describe('imports: preview, confirm, re-import, undo', () => {
     expect(stored.map((s) => [s.source, s.authorName, s.organisation])).to.deep.equal([['csv', 'Ani', 'Komunitas Kriya'], ['csv', 'Budi', null]]);
   });
 
+  it('asks for the day of a Zoom chat; the command line takes the target session\'s day', async () => {
+    const zoom = '19:02:11 From Budi Santoso to Everyone:\n\tUsul: perlu co-working space untuk komunitas kreatif\n';
+    const undated = (await uploadPreview(agent, forumId, [{ name: 'meeting_saved_chat.txt', data: zoom }])).json<{ preview: PreviewView }>().preview;
+    expect([undated.format, undated.undated, undated.rows[0]!.time]).to.deep.equal(['zoom-chat', 1, null]);
+    const dated = (await uploadPreview(agent, forumId, [{ name: 'meeting_saved_chat.txt', data: zoom }], { date: '2026-11-20' })).json<{ preview: PreviewView }>().preview;
+    expect(dated.undated).to.equal(0);
+    expect(dated.rows[0]!.time).to.match(/^20 Nov 2026.*19\.02\.11 WIB$/);
+
+    const session = await srv.services.sessions.create(forumId, { title: 'Zoom', prompts: [] }, { id: String(new Types.ObjectId()), name: 'Mod', email: 'm@contoh.id', role: 'moderator' });
+    const actor = { id: String(new Types.ObjectId()), name: 'CLI', email: '', role: 'admin' as const };
+    await srv.services.imports.importFiles(forumId, [{ name: 'chat.txt', data: Buffer.from(zoom) }], { target: { sessionId: String(session._id) }, approve: false }, actor);
+    const [stored] = await Suggestion.find({ sessionId: session._id }).lean();
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(session.createdAt);
+    expect(stored!.createdAt.toISOString()).to.equal(new Date(`${day}T19:02:11+07:00`).toISOString());
+  });
+
   it('shows imported suggestions to the moderator console: cards one by one, a big import as one reload', async () => {
     const mod = await signedInAgent(srv.url, 'moderator');
     const base = await importFile('chat.txt', whatsappExport(FIRST_EXPORT.slice(0, 2)), { newSessionTitle: 'Konsol' });
