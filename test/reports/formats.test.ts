@@ -109,6 +109,12 @@ describe('reports: every format opens and holds the report', function () {
     const html = (await renderReport('html', east)).body.toString('utf8');
     expect(html).to.contain('WIT').and.not.contain('WIB');
     expect(html).to.contain('10 Maret 2026'); // a session's day stays its day
+    for (const format of ['md', 'docx', 'pdf'] as const) {
+      const body = (await renderReport(format, east)).body;
+      const text =
+        format === 'md' ? body.toString('utf8') : format === 'docx' ? docxRuns((await zipEntries(body)).get('word/document.xml') ?? '').join(' ') : (await pdfText(body)).text.join(' ');
+      expect(text, format).to.contain('WIT');
+    }
   });
 
   it('JSON: the report data as is, valid against the schema', () => {

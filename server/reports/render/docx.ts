@@ -7,7 +7,7 @@
 import { Document, Packer, PageOrientation, type FileChild, type ISectionOptions } from 'docx';
 import type { ReportData } from '../report.schema.js';
 import type { Progress } from './index.js';
-import { appendixColumns, type AppendixColumn, fmtDate, fmtNumber, fmtPeriod, fmtShare, keyFigures, shade, shadeColours, tally, texts, themeFigures } from './format.js';
+import { appendixColumns, type AppendixColumn, fmtDate, fmtNumber, fmtPeriod, fmtShare, keyFigures, reportZone, shade, shadeColours, tally, texts, themeFigures } from './format.js';
 import { BAND, fact, footer, heading, LANDSCAPE_WIDTH, para, quote, styles, table, title, type DocxCell } from './docx.parts.js';
 import { appendTableToDocx, type StreamedTable } from './docx.stream.js';
 import { roadmapView } from './roadmap.js';
@@ -21,9 +21,9 @@ function front(data: ReportData): FileChild[] {
     title(data.title),
     fact(tx.forum, data.forum.title),
     fact(tx.reportVersion, String(data.reportVersion)),
-    fact(tx.generatedAt, fmtDate(lang, data.generatedAt, true)),
+    fact(tx.generatedAt, fmtDate(lang, data.generatedAt, true, reportZone(data))),
     fact(tx.synthesisVersion, String(data.synthesis.version)),
-    fact(tx.period, fmtPeriod(lang, data.summary.from, data.summary.to) || '–'),
+    fact(tx.period, fmtPeriod(lang, data.summary.from, data.summary.to, reportZone(data)) || '–'),
     para(text('methodNote', { v: data.synthesis.version }), 'ReportNote'),
   ];
   if (data.filters.includePersonalData) out.push(para(tx.personalData));
