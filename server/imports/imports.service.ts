@@ -132,7 +132,12 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
       const kept = applyDecisions(preview.messages, input.decisions);
       if (!kept.length) throw new AppError('validation_failed', 'rows: no row is kept');
       previews.delete(previewId); // a double submit finds nothing rather than importing twice
-      return store(forum, { ...preview, messages: kept, read: preview.messages.length, approve: input.approve, target: input.target }, actor);
+      try {
+        return await store(forum, { ...preview, messages: kept, read: preview.messages.length, approve: input.approve, target: input.target }, actor);
+      } catch (err) {
+        previews.restore(preview); // nothing is lost: the same preview can be confirmed again
+        throw err;
+      }
     },
 
     /** The command line: read and store in one step, with the reader's own keep/skip. */

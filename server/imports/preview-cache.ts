@@ -36,7 +36,9 @@ export function createPreviewCache({ ttlMs = 30 * 60_000, max = 20, now = () => 
   };
 
   return {
+    /** Stores a preview; the same person's earlier preview for the forum is replaced (a re-preview supersedes it). */
     put(preview: Omit<StoredPreview, 'id' | 'expiresAt'>): StoredPreview {
+      for (const [id, p] of previews) if (p.staffId === preview.staffId && p.forumId === preview.forumId) previews.delete(id);
       sweep();
       const stored = { ...preview, id: randomBytes(16).toString('base64url'), expiresAt: now() + ttlMs };
       previews.set(stored.id, stored);
@@ -51,6 +53,10 @@ export function createPreviewCache({ ttlMs = 30 * 60_000, max = 20, now = () => 
     },
     delete(id: string): void {
       previews.delete(id);
+    },
+    /** Puts a taken preview back (its confirm failed), so the planner can try again. */
+    restore(preview: StoredPreview): void {
+      previews.set(preview.id, preview);
     },
   };
 }

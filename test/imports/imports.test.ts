@@ -88,6 +88,14 @@ describe('imports: preview, confirm, re-import, undo', () => {
     expect(twice.json<{ error: { id: string } }>().error.id).to.equal('import_preview_expired');
   });
 
+  it('keeps the preview when a confirm fails, so the planner can confirm it again', async () => {
+    const { preview } = (await uploadPreview(agent, forumId, [{ name: 'chat.txt', data: whatsappExport(FIRST_EXPORT) }])).json<{ preview: PreviewView }>();
+    const gone = await agent.sendJson('POST', `/forums/${forumId}/import/confirm`, { previewId: preview.previewId, sessionId: String(new Types.ObjectId()) });
+    expect(gone.status).to.equal(404);
+    const retry = await agent.sendJson('POST', `/forums/${forumId}/import/confirm`, { previewId: preview.previewId, newSessionTitle: 'Coba lagi' });
+    expect(retry.status, retry.text).to.equal(201);
+  });
+
   it('undoes a whole import in one step: its suggestions and the authors it created go, the record says when', async () => {
     const base = await importFile('chat.txt', whatsappExport(FIRST_EXPORT), { newSessionTitle: 'Undo' });
     const sessionId = base.result.session.id;
@@ -126,7 +134,10 @@ describe('imports: preview, confirm, re-import, undo', () => {
     expect(res.status, res.text).to.equal(200);
     const remapped = res.json<{ preview: PreviewView }>().preview;
     expect(remapped.rows.map((r) => [r.text, r.keep])).to.deep.equal([['Komunitas Kriya', true], ['', false]]);
-    const confirm = await agent.sendJson('POST', `/forums/${forumId}/import/confirm`, { previewId: guessed.previewId, newSessionTitle: 'Formulir' });
+    // The re-preview replaced the first one: confirming the first finds nothing.
+    expect((await agent.sendJson('POST', `/forums/${forumId}/import/confirm`, { previewId: guessed.previewId, newSessionTitle: 'Formulir' })).status).to.equal(410);
+    const again = (await uploadPreview(agent, forumId, [{ name: 'Formulir.csv', data: csv }])).json<{ preview: PreviewView }>().preview;
+    const confirm = await agent.sendJson('POST', `/forums/${forumId}/import/confirm`, { previewId: again.previewId, newSessionTitle: 'Formulir' });
     const { session } = confirm.json<{ session: { id: string } }>();
     const stored = await Suggestion.find({ sessionId: session.id }).sort({ createdAt: 1 }).lean();
     expect(stored.map((s) => [s.source, s.authorName, s.organisation])).to.deep.equal([['csv', 'Ani', 'Komunitas Kriya'], ['csv', 'Budi', null]]);
