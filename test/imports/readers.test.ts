@@ -141,6 +141,13 @@ describe('sheet reader', () => {
     expect(subsectors.messages.map((m) => m.subsector)).to.deep.equal(['Kuliner', 'Kriya']);
   });
 
+  it('finds the header below a report preamble (a Zoom Q&A report saved as a sheet)', async () => {
+    const csv = 'Question and Answer Report\nTopic,Webinar ID,Actual Start Time,Actual Duration (minutes),# Question\nForum,812 3456 7890,"Nov 20, 2026 08:58 AM",152,2\n\n#,Question,Asker Name,Asker Email,Answer(s)\n1,Bagaimana skema hibah untuk komunitas film?,Anto,a@b.id,live answered\n2,Apakah ada inkubator game?,Fajar,f@g.id,live answered\n';
+    const result = await parse(csv, { fileName: 'qa.csv', format: 'csv' });
+    expect(result.mapping).to.include({ text: 1, author: 2 });
+    expect(result.messages.map((m) => m.author)).to.deep.equal(['Anto', 'Fajar']);
+  });
+
   it('keeps an empty answer as a skipped row (the planner sees it)', async () => {
     const { messages } = await parse('Nama;Saran\nBudi;\nSari;galeri seni publik\n', { fileName: 'x.csv' });
     expect(messages.map((m) => [m.author, m.keep, m.why])).to.deep.equal([

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../errors.js';
 import type { ColumnMapping } from '../import.types.js';
 import { dayOrderOf, fromSheetDate, parseDateTime } from './datetime.js';
-import { guessMapping, roleOf, type Cell } from './mapping.js';
+import { guessMapping, roleOf, TEXT_HEADER_RE, type Cell } from './mapping.js';
 import type { RawMessage } from './raw.js';
 import { MAX_LINES } from './text.js';
 
@@ -83,12 +83,20 @@ export async function readXlsxSheet(file: Buffer, mapping: ColumnMapping | undef
 
 const text = (c: Cell | undefined): string => (c instanceof Date ? c.toISOString() : (c ?? '').trim());
 
-/** The header is the first row that fills at least half as many cells as the widest row (title rows above it are skipped). */
+/**
+ * The header: among the first rows that fill at least half as many cells as the widest row, the
+ * first that names a text column ("Saran", "Question"), else the first of them. Title rows and
+ * report preambles above it (a Zoom Q&A report opened and saved in Excel) are skipped.
+ */
+/** "# Question", "Jumlah saran": a count, not the text. */
+const COUNT_RE = /^\s*(?:#|jumlah|total|number of|count|banyaknya)/iu;
+
 function headerIndex(rows: readonly Cell[][]): number {
   const filled = (r: readonly Cell[]): number => r.filter((c) => text(c)).length;
   const widest = Math.max(0, ...rows.slice(0, 50).map(filled));
-  const i = rows.slice(0, 20).findIndex((r) => filled(r) >= Math.max(1, widest / 2));
-  return Math.max(0, i);
+  const candidates = rows.slice(0, 30).map((r, i) => (filled(r) >= Math.max(1, widest / 2) ? i : -1)).filter((i) => i >= 0);
+  const named = candidates.find((i) => (rows[i] ?? []).some((c) => typeof c === 'string' && c.length < 80 && TEXT_HEADER_RE.test(c) && !COUNT_RE.test(c)));
+  return named ?? candidates[0] ?? 0;
 }
 
 function fromRows(all: readonly Cell[][], given: ColumnMapping | undefined, timeZone: string): SheetResult {
