@@ -65,6 +65,20 @@ describe('participants: the waiting room, paused and closed sessions, a wrong co
     live.close();
   });
 
+  it("error details come in the page's language, not in English only", async () => {
+    const live = await liveSession(srv, { settings: { maxLength: 50 } });
+    const id = await connectSocket(srv.url);
+    const en = await connectSocket(srv.url, 'rembuk_lang=en');
+    expect((await ackError(emitWithAck(id, 'participant:join', { code: live.code }))).detail).to.equal('Centang persetujuan penggunaan usulan untuk melanjutkan.');
+    expect((await ackError(emitWithAck(en, 'participant:join', { code: live.code }))).detail).to.equal('Tick the consent box to continue.');
+    await emitWithAck(en, 'participant:join', { code: live.code, consent: true });
+    const long = await ackError(emitWithAck(en, 'suggestion:submit', { clientId: clientId(), text: 'x'.repeat(51) }));
+    expect([long.message, long.detail]).to.deep.equal(['Invalid input.', 'A suggestion can be at most 50 characters.']);
+    id.disconnect();
+    en.disconnect();
+    live.close();
+  });
+
   it('pages: a wrong code is a 404 join form holding the code as typed; paused and closed pages say their state', async () => {
     const a = new Agent(srv.url);
     const wrong = await a.get('/j/abc-xyz');

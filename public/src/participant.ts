@@ -3,6 +3,7 @@ import type { FeedView, OwnView } from '../../server/suggestions/suggestion.pres
 import { $, dataJson, followFeed, h, show, translator } from './lib/dom.js';
 import { CallError, call, connect, connectionBanner, type CallPayloads } from './lib/socket.js';
 import { Outbox, newClientId, submitPayload, type OutboxItem } from './lib/outbox.js';
+import { followBrowserOnline, keepDraft } from './participant-keep.js';
 
 /** The participant's phone page: join, write, see own statuses and the room's feed, vote. */
 export function participantPage(root: HTMLElement): void {
@@ -27,6 +28,8 @@ export function participantPage(root: HTMLElement): void {
   connectionBanner(socket, $('conn-banner'), t('p.offline'));
   const joinForm = $('join-form') as HTMLFormElement;
   const text = $('s-text') as HTMLTextAreaElement;
+  const draft = keepDraft(text, localStorage, `rembuk:draft:${code}`);
+  followBrowserOnline(socket);
 
   // Every (re)connection first asks for the session's state, which also puts this socket in the
   // session's lobby: a waiting room hears the moderator open the session and shows the form.
@@ -150,6 +153,7 @@ export function participantPage(root: HTMLElement): void {
     const category = ($('s-category') as HTMLSelectElement).value || undefined;
     outbox.add({ clientId: newClientId(), text: value, promptId: session?.activePromptId ?? undefined, category, createdAt: new Date().toISOString() });
     text.value = '';
+    draft.clear();
     updateChars();
     show($('similar'), false);
     renderMine();
@@ -164,7 +168,8 @@ export function participantPage(root: HTMLElement): void {
     try {
       for (const item of outbox.list()) {
         try {
-          const res = await call(socket, 'suggestion:submit', submitPayload(item));
+          // A short wait: an answer lost with the network is sent again (same clientId) on reconnect.
+          const res = await call(socket, 'suggestion:submit', submitPayload(item), 5000);
           outbox.remove(item.clientId);
           own.set(res.suggestion.clientId, res.suggestion);
           flashOk();
@@ -202,6 +207,9 @@ export function participantPage(root: HTMLElement): void {
 
   function renderMine(): void {
     const pending = outbox.list().filter((i) => !own.has(i.clientId));
+    const count = $('outbox-count');
+    count.textContent = pending.length ? t('p.outbox', { n: pending.length }) : '';
+    show(count, pending.length > 0);
     const rows: { key: string; createdAt: string; node: HTMLElement }[] = [];
     for (const i of pending) {
       const status = socket.connected && joined ? 'sending' : 'queued';

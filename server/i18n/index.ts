@@ -24,6 +24,7 @@ export function messagesWithPrefix(lang: Lang, prefixes: string[]): Record<strin
 
 export function errorBody(lang: Lang, id: ErrorId, detail?: string, vars: Record<string, string | number> = {}): ErrorBody {
   const body: ErrorBody = { id, message: t(lang, `errors.${id}`, vars) };
-  if (detail) body.detail = detail;
+  // A detail may be a message key (`detail.*`): participants read it in their page's language.
+  if (detail) body.detail = isMessageKey(detail) ? t(lang, detail, vars) : detail;
   return body;
 }

@@ -29,7 +29,7 @@ export function participantLimits(config: Config): ParticipantLimits {
 /** The participant who joined on this socket, or an error: identity never comes from payloads. */
 function me(socket: AppSocket): ParticipantIdentity {
   const p = socket.data.participant;
-  if (!p) throw new AppError('unauthenticated', 'join the session first');
+  if (!p) throw new AppError('unauthenticated', 'detail.join_first');
   return p as ParticipantIdentity;
 }
 

@@ -74,9 +74,9 @@ export function createParticipantsService({ bus }: { bus: DomainBus }) {
       if (!isJoinable(session.status)) throw new AppError('session_not_open', session.status);
       // A person who joined another session of this forum on this device already agreed: consent is kept.
       const known = await lastOfPerson(session.forumId, input.person);
-      if (input.consent !== true && !known) throw new AppError('validation_failed', 'consent: please agree to how your input is used');
+      if (input.consent !== true && !known) throw new AppError('validation_failed', 'detail.consent_required');
       if (!session.settings.allowAnonymous && !input.displayName) {
-        throw new AppError('validation_failed', 'displayName: this session asks for your name');
+        throw new AppError('validation_failed', 'detail.name_required');
       }
       if (await limited()) throw new AppError('rate_limited');
       const token = randomBytes(24).toString('base64url');

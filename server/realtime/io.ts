@@ -47,6 +47,11 @@ export function createRealtime(httpServer: HttpServer, deps: { services: Service
   const io: AppServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
+    // A phone that loses its network silently is noticed within ~5 s (the client closes when no
+    // ping came for interval + timeout), not the default 45 s of "mengirim...". Connection state
+    // recovery makes the rare false alarm on a slow link a quick, lossless reconnect.
+    pingInterval: 2000,
+    pingTimeout: 3000,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
     adapter: revocationAwareAdapter(services.auth),
     allowRequest: (req, callback) => callback(null, sameOrigin(req, config.PUBLIC_URL)),

@@ -42,8 +42,8 @@ export function cleanText(input: string, maxLength: number): string {
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  if (!text) throw new AppError('validation_failed', 'text: is empty');
-  if ([...text].length > maxLength) throw new AppError('validation_failed', `text: at most ${maxLength} characters`);
+  if (!text) throw new AppError('validation_failed', 'detail.text_empty');
+  if ([...text].length > maxLength) throw new AppError('validation_failed', 'detail.text_too_long', { max: maxLength });
   return text;
 }
 

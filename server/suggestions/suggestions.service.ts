@@ -45,7 +45,7 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
   async function ownPending(participant: ParticipantIdentity, id: string): Promise<SuggestionDoc> {
     const s = await Suggestion.findOne({ _id: objectId(id), participantId: objectId(participant.id) }).lean<SuggestionDoc>();
     if (!s) throw new AppError('not_found');
-    if (s.status !== 'pending') throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
+    if (s.status !== 'pending') throw new AppError('conflict', 'detail.not_waiting');
     return s;
   }
 
@@ -110,7 +110,7 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
         { $set: { text: clean, updatedAt: new Date() }, $inc: { version: 1 } },
         { returnDocument: 'after' },
       ).lean<SuggestionDoc>();
-      if (!after) throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
+      if (!after) throw new AppError('conflict', 'detail.not_waiting');
       await audit.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.edit', targetId: s._id, before: { text: s.text }, after: { text: clean } }]);
       changed(after);
       return after;
@@ -123,7 +123,7 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
         { $set: { status: 'withdrawn', updatedAt: new Date() }, $inc: { version: 1 } },
         { returnDocument: 'after' },
       ).lean<SuggestionDoc>();
-      if (!after) throw new AppError('conflict', 'status: only suggestions still waiting can be changed');
+      if (!after) throw new AppError('conflict', 'detail.not_waiting');
       await audit.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.withdraw', targetId: s._id, before: { status: s.status }, after: { status: 'withdrawn' } }]);
       changed(after);
       return after;
@@ -134,12 +134,12 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
      * Support means someone else wants it too, so a vote for one's own suggestion is refused.
      */
     async vote(session: SessionDoc, participant: ParticipantIdentity, id: string, on: boolean): Promise<SuggestionDoc> {
-      if (!session.settings.voting) throw new AppError('conflict', 'voting: off in this session');
+      if (!session.settings.voting) throw new AppError('conflict', 'detail.voting_off');
       let s = await Suggestion.findOne({ _id: objectId(id), sessionId: session._id }).lean<SuggestionDoc>();
       if (s?.status === 'merged' && s.mergedInto) s = await Suggestion.findById(s.mergedInto).lean<SuggestionDoc>();
       if (!s || s.status !== 'approved') throw new AppError('not_found');
       const key = { suggestionId: s._id, participantId: objectId(participant.id) };
-      if (on && s.participantId.equals(key.participantId)) throw new AppError('forbidden', 'id: you cannot support your own suggestion');
+      if (on && s.participantId.equals(key.participantId)) throw new AppError('forbidden', 'detail.own_vote');
       if (on) {
         try {
           await Vote.create({ ...key, sessionId: session._id, createdAt: new Date() });

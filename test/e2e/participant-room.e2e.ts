@@ -1,14 +1,42 @@
 import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { Forum } from '../../server/forums/forum.model.js';
 import { Participant } from '../../server/participants/participant.model.js';
+import { Suggestion } from '../../server/suggestions/suggestion.model.js';
 import { reportRequestSchema } from '../../server/reports/report.filters.js';
 import { useDatabase } from '../harness/db.js';
 import { useBrowserRig, PHONE, watchErrors } from '../harness/browser.js';
 import { createStaff } from '../harness/factories.js';
 
 const LAPTOP = { width: 1366, height: 768 };
+
+/**
+ * A TCP relay in front of the server that can go dark: bytes on open connections are dropped
+ * silently and new connections refused, as when a phone walks out of coverage. Nothing is closed,
+ * so only a heartbeat can tell (stopping the server would reset the connection and be noticed at once).
+ */
+async function darkableRelay(targetPort: number) {
+  let dark = false;
+  const server = net.createServer((client) => {
+    if (dark) return client.destroy();
+    const upstream = net.connect(targetPort, '127.0.0.1');
+    client.on('data', (d) => void (dark || upstream.write(d)));
+    upstream.on('data', (d) => void (dark || client.write(d)));
+    for (const [a, b] of [[client, upstream], [upstream, client]] as const) {
+      a.on('error', () => undefined);
+      a.on('close', () => b.destroy());
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    setDark: (on: boolean) => void (dark = on),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 const SHOTS = '/tmp/shots';
 type Viewport = { width: number; height: number };
 
@@ -137,6 +165,63 @@ describe('the participant room in a browser: waiting room, wrong/paused/closed p
     expect(report.summary.participants, 'one person, two joins').to.equal(1);
     await p.context().close();
   });
+
+  for (const [label, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
+    it(`the draft survives a reload; a silent network loss is noticed within ~5 s, with the outbox count, and sent on reconnect (${label})`, async function () {
+      this.timeout(90_000);
+      const s = await newSession(`Sesi sinyal ${label}`);
+      await rig.srv.services.sessions.updateSettings(s.id, { preModeration: false }, actor);
+      await rig.srv.services.sessions.control(s.id, 'open', actor);
+      const relay = await darkableRelay(Number(new URL(rig.srv.url).port));
+      try {
+        const p = await page(viewport);
+        await p.goto(`${relay.url}/j/${s.code}`);
+        await p.getByRole('checkbox').check();
+        await p.getByRole('button', { name: 'Mulai' }).click();
+        await p.getByLabel('Usulan Anda').fill('Draf: kredit usaha untuk pelaku kriya rotan');
+        await p.reload();
+        await p.locator('#submit-card').waitFor();
+        expect(await p.getByLabel('Usulan Anda').inputValue()).to.equal('Draf: kredit usaha untuk pelaku kriya rotan');
+        await p.getByRole('button', { name: 'Kirim usulan' }).click();
+        await p.locator('#mine li', { hasText: 'kredit usaha' }).filter({ hasText: 'ditampilkan' }).waitFor();
+        await p.reload();
+        await p.locator('#mine li', { hasText: 'kredit usaha' }).waitFor();
+        expect(await p.getByLabel('Usulan Anda').inputValue(), 'a sent draft is not restored').to.equal('');
+
+        await p.waitForTimeout(1000); // somewhere between two heartbeats
+        relay.setDark(true);
+        const darkAt = Date.now();
+        await p.locator('body[data-connection="offline"]').waitFor({ timeout: 30_000 });
+        const detectedMs = Date.now() - darkAt;
+        console.log(`      offline noticed ${detectedMs} ms after the network went silent (${label})`);
+        expect(detectedMs).to.be.below(6000);
+        for (const t of ['Festival kuliner malam di Kayutangan', 'Pelatihan foto produk untuk UMKM']) {
+          await p.getByLabel('Usulan Anda').fill(t);
+          await p.getByRole('button', { name: 'Kirim usulan' }).click();
+        }
+        await p.locator('#outbox-count', { hasText: '2 usulan belum terkirim' }).waitFor();
+        await p.locator('#mine li', { hasText: 'menunggu koneksi' }).first().waitFor();
+        await shot(p, `room-offline-outbox-${label}`);
+
+        relay.setDark(false);
+        const backAt = Date.now();
+        await p.locator('#outbox-count').waitFor({ state: 'hidden', timeout: 30_000 });
+        console.log(`      outbox of 2 delivered ${Date.now() - backAt} ms after the network came back (${label})`);
+        expect(await Suggestion.countDocuments({ sessionId: s.id, text: /Festival kuliner|foto produk/ })).to.equal(2);
+
+        // When the browser itself knows it is offline, the page says so at once.
+        await p.context().setOffline(true);
+        const offAt = Date.now();
+        await p.locator('body[data-connection="offline"]').waitFor({ timeout: 10_000 });
+        console.log(`      browser offline event noticed in ${Date.now() - offAt} ms (${label})`);
+        await p.context().setOffline(false);
+        await p.locator('body[data-connection="online"]').waitFor({ timeout: 15_000 });
+        await p.context().close();
+      } finally {
+        await relay.close();
+      }
+    });
+  }
 
   after(() => {
     const unexpected = errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|WebSocket|socket\.io|404/i.test(e));
