@@ -77,6 +77,10 @@ async function main() {
   );
   console.log(`re-import of the same file (preview + confirm): ${again.import.imported} added in ${seconds(performance.now() - t0)} s`);
 
+  t0 = performance.now();
+  await services.imports.undo(String(forum._id), String(record._id), actor);
+  console.log(`undo: ${record.imported} suggestions removed in ${seconds(performance.now() - t0)} s`);
+
   const floor = mongoose.connection.collection('bench_floor');
   const docs = Array.from({ length: record.imported }, (_, i) => ({
     sessionId: session._id, participantId: new Types.ObjectId(), clientId: `floor-${i}`, text: `Usulan ${i}: ${IDEAS[i % IDEAS.length]}`,

@@ -3,7 +3,7 @@ import { isDuplicateKey } from '../shared/ids.js';
 import { Participant } from '../participants/participant.model.js';
 import { Suggestion, type SuggestionSource } from '../suggestions/suggestion.model.js';
 import { Vote } from '../suggestions/vote.model.js';
-import { SUGGESTION_STATUSES, type SuggestionStatus } from '../suggestions/suggestions.rules.js';
+import type { SuggestionStatus } from '../suggestions/suggestions.rules.js';
 import type { ImportedMessage } from './import.types.js';
 import { asRole, authorTokenHash, importKey } from './imports.rules.js';
 
@@ -134,10 +134,12 @@ export async function deleteImported(importId: Types.ObjectId): Promise<{ sugges
   const ids = (await Suggestion.find({ importId }, { _id: 1 }).lean()).map((s) => s._id);
   for (const part of chunks(ids, BATCH)) {
     await Vote.deleteMany({ suggestionId: { $in: part } });
-    for (const status of SUGGESTION_STATUSES) {
-      await Suggestion.updateMany(
-        { mergedInto: { $in: part }, importId: { $ne: importId }, statusBeforeMerge: status },
-        { $set: { status, mergedInto: null, statusBeforeMerge: null, updatedAt: new Date() }, $inc: { version: 1 } },
+    // Few or none: a moderator merged live input into an imported suggestion.
+    const merged = await Suggestion.find({ mergedInto: { $in: part }, importId: { $ne: importId } }, { statusBeforeMerge: 1 }).lean();
+    for (const m of merged) {
+      await Suggestion.updateOne(
+        { _id: m._id },
+        { $set: { status: m.statusBeforeMerge ?? 'pending', mergedInto: null, statusBeforeMerge: null, updatedAt: new Date() }, $inc: { version: 1 } },
       );
     }
   }

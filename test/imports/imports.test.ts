@@ -100,9 +100,18 @@ describe('imports: preview, confirm, re-import, undo', () => {
     const base = await importFile('chat.txt', whatsappExport(FIRST_EXPORT), { newSessionTitle: 'Undo' });
     const sessionId = base.result.session.id;
     const later = await importFile('chat2.txt', whatsappExport(LATER_EXPORT), { sessionId });
+    // A moderator had merged a live duplicate into one of the imported suggestions: undo gives it back.
+    const target = await Suggestion.findOne({ importId: later.result.import.id }).lean();
+    const now = new Date();
+    const live = await Suggestion.create({
+      sessionId, participantId: new Types.ObjectId(), clientId: 'live-1', text: 'Festival film pendek', status: 'merged', statusBeforeMerge: 'approved',
+      mergedInto: target!._id, createdAt: now, updatedAt: now,
+    });
     const undo = await agent.sendJson('POST', `/forums/${forumId}/imports/${later.result.import.id}/undo`, {});
     expect(undo.status, undo.text).to.equal(200);
-    expect(await Suggestion.countDocuments({ sessionId })).to.equal(3);
+    expect(await Suggestion.countDocuments({ sessionId, importId: { $ne: null } })).to.equal(3);
+    expect(await Suggestion.findById(live._id).lean()).to.include({ status: 'approved', mergedInto: null, version: 1 });
+    await Suggestion.deleteOne({ _id: live._id });
     // Dewi came only with the undone import; Budi keeps his participant (his first import stays).
     const names = (await Participant.find({ sessionId }).lean()).map((p) => p.displayName).sort();
     expect(names).to.deep.equal(['Andi', 'Budi Santoso', 'Dr. Sri Wahyuni (UB)']);
