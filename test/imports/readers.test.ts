@@ -148,6 +148,12 @@ describe('sheet reader', () => {
     expect(result.messages.map((m) => m.author)).to.deep.equal(['Anto', 'Fajar']);
   });
 
+  it('reads answers on both sides of a blank row', async () => {
+    const result = await parse('Nama,Saran\nBudi,galeri seni publik\nSari,pasar kriya malam\n\nAni,data terbuka ekraf\n', { fileName: 'x.csv' });
+    expect(result.columns).to.deep.equal(['Nama', 'Saran']);
+    expect(result.messages.map((m) => m.author)).to.deep.equal(['Budi', 'Sari', 'Ani']);
+  });
+
   it('keeps an empty answer as a skipped row (the planner sees it)', async () => {
     const { messages } = await parse('Nama;Saran\nBudi;\nSari;galeri seni publik\n', { fileName: 'x.csv' });
     expect(messages.map((m) => [m.author, m.keep, m.why])).to.deep.equal([

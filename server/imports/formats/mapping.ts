@@ -14,7 +14,7 @@ const HEADER: Record<Exclude<keyof ColumnMapping, 'text'>, RegExp> = {
   organisation: /\b(?:instansi|organisasi|lembaga|komunitas|asal|perusahaan|company|organi[sz]ation|affiliation|afiliasi|institusi|unit kerja|kantor)\b/iu,
   author: /\b(?:nama|name|responden|penanya|asker|peserta)\b/iu,
 };
-export const TEXT_HEADER_RE = /\b(?:saran|masukan|usul|usulan|pendapat|suggestions?|ide|idea|gagasan|harapan|aspirasi|rekomendasi|komentar|comments?|feedback|tanggapan|pertanyaan|questions?|kritik|input|jawaban|answer|rencana|program)\b/iu;
+const TEXT_HEADER_RE = /\b(?:saran|masukan|usul|usulan|pendapat|suggestions?|ide|idea|gagasan|harapan|aspirasi|rekomendasi|komentar|comments?|feedback|tanggapan|pertanyaan|questions?|kritik|input|jawaban|answer|rencana|program)\b/iu;
 const NOT_TEXT_RE = /\b(?:e-?mail|surel|telepon|phone|hp|wa|whatsapp|nomor|no\.|umur|usia|age|gender|jenis kelamin|score|skor|nilai)\b/iu;
 
 const cellText = (c: Cell | undefined): string => (c instanceof Date ? '' : (c ?? '').trim());

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../errors.js';
 import type { ColumnMapping } from '../import.types.js';
 import { dayOrderOf, fromSheetDate, parseDateTime } from './datetime.js';
-import { guessMapping, roleOf, TEXT_HEADER_RE, type Cell } from './mapping.js';
+import { guessMapping, roleOf, type Cell } from './mapping.js';
 import type { RawMessage } from './raw.js';
 import { MAX_LINES } from './text.js';
 
@@ -43,7 +43,7 @@ export function csvRows(text: string, delimiter: string, skipEmptyLines: boolean
 }
 
 export function readCsvSheet(text: string, mapping: ColumnMapping | undefined, timeZone: string): SheetResult {
-  return fromRows(csvRows(text, delimiterOf(text), true), mapping, timeZone);
+  return fromRows(csvRows(text, delimiterOf(text), false), mapping, timeZone);
 }
 
 function cellOf(value: ExcelJS.CellValue): Cell {
@@ -72,6 +72,8 @@ export async function readXlsxSheet(file: Buffer, mapping: ColumnMapping | undef
   if (sheet.rowCount > MAX_LINES) throw new AppError('import_too_large', `${sheet.rowCount} rows`);
   const rows: Cell[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
+    // Blank rows stay (as empty rows): they separate a title or a report preamble from the answers.
+    while (rows.length < row.number - 1) rows.push([]);
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       cells[col - 1] = cellOf(cell.value);
@@ -84,28 +86,31 @@ export async function readXlsxSheet(file: Buffer, mapping: ColumnMapping | undef
 const text = (c: Cell | undefined): string => (c instanceof Date ? c.toISOString() : (c ?? '').trim());
 
 /**
- * The header: among the first rows that fill at least half as many cells as the widest row, the
- * first that names a text column ("Saran", "Question"), else the first of them. Title rows and
- * report preambles above it (a Zoom Q&A report opened and saved in Excel) are skipped.
+ * The header: the first row, among those filling at least half as many cells as the widest, that
+ * has two or more rows under it before a blank row. A title, a report preamble (a Zoom Q&A report
+ * saved as a sheet: "Topic, Webinar ID, ..." and one row of values) or a note above is skipped;
+ * blank rows further down do not end the answers.
  */
-/** "# Question", "Jumlah saran": a count, not the text. */
-const COUNT_RE = /^\s*(?:#|jumlah|total|number of|count|banyaknya)/iu;
-
 function headerIndex(rows: readonly Cell[][]): number {
-  const filled = (r: readonly Cell[]): number => r.filter((c) => text(c)).length;
-  const widest = Math.max(0, ...rows.slice(0, 50).map(filled));
-  const candidates = rows.slice(0, 30).map((r, i) => (filled(r) >= Math.max(1, widest / 2) ? i : -1)).filter((i) => i >= 0);
-  const named = candidates.find((i) => (rows[i] ?? []).some((c) => typeof c === 'string' && c.length < 80 && TEXT_HEADER_RE.test(c) && !COUNT_RE.test(c)));
-  return named ?? candidates[0] ?? 0;
+  const filled = (r: readonly Cell[] | undefined): number => (r ?? []).filter((c) => text(c)).length;
+  const widest = Math.max(0, ...rows.slice(0, 200).map(filled));
+  const wide = (i: number): boolean => filled(rows[i]) >= Math.max(1, widest / 2);
+  let first = -1;
+  for (let i = 0; i < Math.min(rows.length, 60); i++) {
+    if (!wide(i)) continue;
+    if (first < 0) first = i;
+    if (filled(rows[i + 1]) > 0 && filled(rows[i + 2]) > 0) return i;
+  }
+  return Math.max(0, first);
 }
 
 function fromRows(all: readonly Cell[][], given: ColumnMapping | undefined, timeZone: string): SheetResult {
-  const nonEmpty = all.filter((r) => r.some((c) => text(c)));
-  if (!nonEmpty.length) throw new AppError('import_empty', 'no rows');
-  const h = headerIndex(nonEmpty);
-  const width = Math.max(...nonEmpty.map((r) => r.length));
-  const columns = Array.from({ length: width }, (_, i) => text(nonEmpty[h]?.[i]) || `#${i + 1}`);
-  const body = nonEmpty.slice(h + 1);
+  const isFilled = (r: readonly Cell[]): boolean => r.some((c) => text(c));
+  if (!all.some(isFilled)) throw new AppError('import_empty', 'no rows');
+  const h = headerIndex(all);
+  const width = Math.max(...all.map((r) => r.length));
+  const columns = Array.from({ length: width }, (_, i) => text(all[h]?.[i]) || `#${i + 1}`);
+  const body = all.slice(h + 1).filter(isFilled);
   if (!body.length) throw new AppError('import_empty', 'a header and no answers');
   const mapping = given ?? guessMapping(columns, body);
   if (mapping.text < 0 || mapping.text >= width) throw new AppError('import_no_text_column', columns.join(', '));
