@@ -148,6 +148,11 @@ describe('sheet reader', () => {
     expect(result.messages.map((m) => m.author)).to.deep.equal(['Anto', 'Fajar']);
   });
 
+  it('reads a CSV saved with an .xlsx name as the CSV it is', async () => {
+    const result = await parse('Nama,Saran\nBudi,galeri seni publik\n', { fileName: 'rekap.xlsx' });
+    expect(result.format).to.equal('csv');
+  });
+
   it('reads answers on both sides of a blank row', async () => {
     const result = await parse('Nama,Saran\nBudi,galeri seni publik\nSari,pasar kriya malam\n\nAni,data terbuka ekraf\n', { fileName: 'x.csv' });
     expect(result.columns).to.deep.equal(['Nama', 'Saran']);

@@ -10,11 +10,9 @@ import { isZoomQaPreamble } from './zoom-qa.js';
 
 export const extensionOf = (fileName: string): string => /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase() ?? '';
 
-/** Spreadsheets are told from their bytes (a zip), before any decoding. */
-export function detectBinaryFormat(file: Buffer, fileName: string): ImportFormat | null {
-  if (isZip(file)) return 'xlsx';
-  const ext = extensionOf(fileName);
-  return ext === 'xlsx' ? 'xlsx' : null;
+/** Workbooks are told from their bytes (a zip), not their name: a CSV renamed .xlsx is read as text. */
+export function detectBinaryFormat(file: Buffer): ImportFormat | null {
+  return isZip(file) ? 'xlsx' : null;
 }
 
 /** A text file: counts the lines each reader recognises among the first few hundred. */

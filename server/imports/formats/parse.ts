@@ -27,7 +27,7 @@ export async function parseImport(file: Buffer, options: ParseOptions): Promise<
     throw new AppError('validation_failed', `unknown time zone ${timeZone}`);
   }
   const asked = options.format && options.format !== 'auto' ? options.format : null;
-  if (asked === 'xlsx' || (!asked && detectBinaryFormat(file, options.fileName) === 'xlsx')) {
+  if (asked === 'xlsx' || (!asked && detectBinaryFormat(file) === 'xlsx')) {
     assertNotBinary(file);
     return sheetResult('xlsx', await readXlsxSheet(file, options.mapping, timeZone));
   }
