@@ -92,8 +92,11 @@ describe('Zoom chat reader', () => {
   it('leaves out direct and private messages, in both generations of the format', async () => {
     const current = '19:00:00 From Budi to Everyone:\n\tusul publik\n19:01:00 From Sari to Budi(Direct Message):\n\tnomor WA bapak?\n';
     expect((await parse(current)).messages.map((m) => m.text)).to.deep.equal(['usul publik']);
-    const old = '19:00:00\t From  Budi : usul publik\n19:01:00\t From  Sari  to  Budi(Privately) : rahasia\n';
-    expect((await parse(old)).messages.map((m) => m.text)).to.deep.equal(['usul publik']);
+    const old = '19:00:00\t From  Budi : usul publik\n19:01:00\t From  Sari  to  Budi(Privately) : rahasia\n19:02:00 From Ani: usul: galeri\n';
+    expect((await parse(old)).messages.map((m) => [m.author, m.text])).to.deep.equal([
+      ['Budi', 'usul publik'],
+      ['Ani', 'usul: galeri'],
+    ]);
   });
 
   it('keeps a reply without its quote and marks reactions', async () => {

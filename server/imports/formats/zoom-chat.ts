@@ -18,7 +18,7 @@ const TO = String.raw`(?:to|To|ke|kepada|Kepada)`;
 /** Current client: the header ends with a colon; the text is on the lines below. */
 const CURRENT_RE = new RegExp(String.raw`^\s*${TIME}\s+${FROM}\s+(.+?)\s+${TO}\s+(.+?)\s*:\s*$`, 'u');
 /** Older clients: the text follows " : " on the same line. */
-const OLD_RE = new RegExp(String.raw`^\s*${TIME}\s+${FROM}\s+(.+?)\s+:\s?(.*)$`, 'u');
+const OLD_RE = new RegExp(String.raw`^\s*${TIME}\s+${FROM}\s+(.+?)(?:\s+:\s?|:\s)(.*)$`, 'u');
 const PRIVATE_RE = /\((?:Direct Message|Privately|Private|Pesan Langsung|Secara Pribadi|Pribadi)\)\s*$/iu;
 const OLD_TO_RE = /^(.+?)\s+(?:to|ke|kepada)\s+(.+)$/iu;
 const REPLY_RE = /^Replying to\s+["“].*$|^Membalas\s+["“].*$/u;
