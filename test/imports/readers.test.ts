@@ -118,6 +118,18 @@ describe('Zoom chat reader', () => {
   });
 });
 
+describe('Zoom Q&A reader', () => {
+  it('reads a report with the newer columns, without a preamble, and drops anonymous askers\' names', async () => {
+    const csv = 'Question,Asker Name,Asker Email,Answered By,Answer,Question Time\n"Bagaimana skema hibah, dan kapan dibuka?",Anto,a@b.id,Moderator,Tahun depan,2026-11-20 09:05:12\nApakah ada inkubator game?,Anonymous Attendee,,,,2026-11-20 09:07:40\n';
+    const { format, messages } = await parse(csv, { fileName: 'qa.csv' });
+    expect(format).to.equal('zoom-qa');
+    expect(messages.map((m) => [m.author, m.text, m.at ? formatInZone(m.at) : null])).to.deep.equal([
+      ['Anto', 'Bagaimana skema hibah, dan kapan dibuka?', '2026-11-20T09:05:12+07:00'],
+      [null, 'Apakah ada inkubator game?', '2026-11-20T09:07:40+07:00'],
+    ]);
+  });
+});
+
 describe('sheet reader', () => {
   it('uses the mapping given instead of guessing', async () => {
     const csv = 'Waktu,Nama,Catatan panitia,Isi\n20/11/2026 19:02:11,Budi,hadir,ruang kreatif di tiap kecamatan\n';
