@@ -16,7 +16,7 @@ export interface Verdict {
 const KEEP: Verdict = { keep: true, why: null };
 const skip = (why: SkipReason): Verdict => ({ keep: false, why });
 
-const EMPTY_RE = /^(?:[-–—_.,/\\?!*\s]*|(?:tidak|tdk|ga|gak|nggak|enggak|belum|blm) ada(?: saran| masukan| usulan)?|tidak|nihil|none|nothing|no|nope|n\/?a|nil|null|kosong|cukup|sudah cukup|no comment|no comments|tidak ada komentar)[.!]?$/iu;
+const EMPTY_RE = /^(?:[-–—_.,/\\?!*\s]*|(?:(?:untuk )?(?:sementara|saat ini|sejauh ini|sampai saat ini|so far),? )?(?:tidak|tdk|ga|gak|nggak|enggak|belum|blm) (?:ada|terpikir(?:kan)?|tahu|tau)(?: saran| masukan| usulan| komentar| pertanyaan)?|tidak|nihil|none|nothing|no|nope|n\/?a|nil|null|kosong|cukup|sudah cukup|no comments?|no idea|tidak ada komentar)[.!]?$/iu;
 const DELETED_RE = /^(?:pesan ini (?:telah )?dihapus(?: oleh .{1,60})?|this message was deleted(?: by .{1,60})?|you deleted this message|anda (?:telah )?menghapus pesan ini|waiting for this message\b.*|menunggu pesan ini\b.*)\.?$/iu;
 const MEDIA_LINE_RE = new RegExp(
   [
