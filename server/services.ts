@@ -7,6 +7,7 @@ import { DomainBus } from './shared/bus.js';
 import { createForumsService } from './forums/forums.service.js';
 import { createSessionsService } from './sessions/sessions.service.js';
 import { createParticipantsService } from './participants/participants.service.js';
+import { createOwnThemesService } from './participants/own-themes.service.js';
 import { createSuggestionsService } from './suggestions/suggestions.service.js';
 import { createModerationService } from './moderation/moderation.service.js';
 import { createThemesService } from './themes/themes.service.js';
@@ -23,6 +24,7 @@ export function createServices(config: Config, auth?: AuthService) {
   const audit = createAuditService();
   const forums = createForumsService();
   const sessions = createSessionsService({ bus, audit });
+  const themes = createThemesService({ bus, audit });
   return {
     bus,
     audit,
@@ -38,7 +40,8 @@ export function createServices(config: Config, auth?: AuthService) {
     participants: createParticipantsService({ bus }),
     suggestions: createSuggestionsService({ bus, audit }),
     moderation: createModerationService({ bus, audit }),
-    themes: createThemesService({ bus, audit }),
+    themes,
+    ownThemes: createOwnThemesService({ themes }),
     reports: createReportsService({ audit, forums }),
     imports: createImportsService({ bus, audit, sessions, forums, parse: parseImport }),
   };

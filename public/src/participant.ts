@@ -4,6 +4,7 @@ import { $, dataJson, followFeed, h, show, translator } from './lib/dom.js';
 import { CallError, call, connect, connectionBanner, type CallPayloads } from './lib/socket.js';
 import { Outbox, newClientId, submitPayload, type OutboxItem } from './lib/outbox.js';
 import { followBrowserOnline, keepDraft } from './participant-keep.js';
+import { renderMine as drawMine } from './participant-mine.js';
 
 /** The participant's phone page: join, write, see own statuses and the room's feed, vote. */
 export function participantPage(root: HTMLElement): void {
@@ -18,6 +19,8 @@ export function participantPage(root: HTMLElement): void {
   const failed = new Map<string, { item: OutboxItem; message: string }>();
   const feed = new Map<string, FeedView>();
   const voted = new Set<string>();
+  /** suggestion id -> the theme it went to, from the latest synthesis (sent on join) */
+  let themes: Record<string, string> = {};
   let session: PublicSession | null = null;
   let status = root.dataset.state ?? 'draft';
   let joined = false;
@@ -86,6 +89,7 @@ export function participantPage(root: HTMLElement): void {
       if (res.person) localStorage.setItem(personKey, res.person);
       joined = true;
       res.own.forEach((o) => own.set(o.clientId, o));
+      themes = res.themes;
       feed.clear();
       res.feed.forEach((f) => feed.set(f.id, f));
       res.voted.forEach((v) => voted.add(v));
@@ -206,29 +210,14 @@ export function participantPage(root: HTMLElement): void {
   }
 
   function renderMine(): void {
-    const pending = outbox.list().filter((i) => !own.has(i.clientId));
-    const count = $('outbox-count');
-    count.textContent = pending.length ? t('p.outbox', { n: pending.length }) : '';
-    show(count, pending.length > 0);
-    const rows: { key: string; createdAt: string; node: HTMLElement }[] = [];
-    for (const i of pending) {
-      const status = socket.connected && joined ? 'sending' : 'queued';
-      rows.push({ key: i.clientId, createdAt: i.createdAt, node: item(i.text, status, t(`p.status.${status}`)) });
-    }
-    for (const [id, f] of failed) rows.push({ key: id, createdAt: f.item.createdAt, node: item(f.item.text, 'failed', `${t('p.status.failed')}: ${f.message}`) });
-    for (const o of own.values()) {
-      if (o.status === 'withdrawn') continue;
-      const node = item(o.text, o.status, t(`p.status.${o.status}`));
-      if (o.status === 'waiting' && session?.status !== 'closed') node.append(ownActions(o));
-      rows.push({ key: o.id, createdAt: o.createdAt, node });
-    }
-    rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    const list = $('mine');
-    list.replaceChildren(...(rows.length ? rows.map((r) => r.node) : [h('li', { class: 'muted' }, t('p.mine.none'))]));
-  }
-
-  function item(body: string, status: string, label: string): HTMLLIElement {
-    return h('li', { class: `item status-${status}`, 'data-status': status }, h('p', { class: 'text' }, body), h('span', { class: `badge status-${status}` }, label));
+    drawMine($('mine'), $('outbox-count'), {
+      pending: outbox.list().filter((i) => !own.has(i.clientId)),
+      failed,
+      own: own.values(),
+      themes,
+      sending: socket.connected && joined,
+      actions: (o) => (o.status === 'waiting' && session?.status !== 'closed' ? ownActions(o) : null),
+    }, t);
   }
 
   function ownActions(o: OwnView): HTMLElement {

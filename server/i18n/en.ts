@@ -151,6 +151,7 @@ export const en: Record<MessageKey, string> = {
   'p.closed': 'The session is closed. Thank you for taking part!',
   'p.votes': '{n} supporters',
   'p.sent': 'Sent. Thank you!',
+  'p.theme': 'Went into the theme: {label}',
   'p.waiting.title': 'The session is not open yet',
   'p.waiting.body': 'This page switches to the suggestion form by itself as soon as the moderator opens the session. No need to reload.',
   'p.closed.title': 'The session is closed',

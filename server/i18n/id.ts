@@ -150,6 +150,7 @@ export const id = {
   'p.closed': 'Sesi sudah ditutup. Terima kasih atas partisipasi Anda!',
   'p.votes': '{n} dukungan',
   'p.sent': 'Terkirim. Terima kasih!',
+  'p.theme': 'Masuk tema: {label}',
   'p.waiting.title': 'Sesi belum dibuka',
   'p.waiting.body': 'Halaman ini berganti sendiri ke formulir usulan begitu moderator membuka sesi. Tidak perlu memuat ulang.',
   'p.closed.title': 'Sesi sudah ditutup',

@@ -71,6 +71,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
         participant,
         session: toPublicSession(session),
         own: own.map(toOwnView),
+        themes: await services.ownThemes.of(String(session.forumId), own),
         feed: feed.map(toFeedView),
         voted,
       };

@@ -132,6 +132,8 @@ export interface JoinResult {
   participant: { id: string; displayName: string | null; role: string | null; organisation: string | null };
   session: PublicSession;
   own: OwnView[];
+  /** The theme each of one's own suggestions went to (by suggestion id), after a synthesis. */
+  themes: Record<string, string>;
   feed: FeedView[];
   voted: string[];
 }

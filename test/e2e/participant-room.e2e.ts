@@ -166,6 +166,36 @@ describe('the participant room in a browser: waiting room, wrong/paused/closed p
     await p.context().close();
   });
 
+  it('after a synthesis the closed page shows which theme each of my suggestions went to', async function () {
+    this.timeout(90_000);
+    const s = await newSession('Sesi tema', 'Forum Tema');
+    await rig.srv.services.sessions.updateSettings(s.id, { preModeration: false }, actor);
+    await rig.srv.services.sessions.control(s.id, 'open', actor);
+    const p = await page(PHONE);
+    await p.goto(`${rig.srv.url}/j/${s.code}`);
+    await p.getByRole('checkbox').check();
+    await p.getByRole('button', { name: 'Mulai' }).click();
+    const texts = ['Pelatihan animasi untuk anak muda', 'Pelatihan desain grafis untuk pelajar SMK', 'Festival musik indie di alun-alun', 'Festival kuliner malam tiap bulan'];
+    for (const text of texts) {
+      await p.getByLabel('Usulan Anda').fill(text);
+      await p.getByRole('button', { name: 'Kirim usulan' }).click();
+      await p.locator('#mine li', { hasText: text }).filter({ hasText: 'ditampilkan' }).waitFor();
+    }
+    const run = await rig.srv.services.themes.run(s.forumId, { k: 2 }, { ...actor, role: 'planner' as const });
+    await rig.srv.services.sessions.control(s.id, 'close', actor);
+    await p.reload();
+    await p.locator('#closed').waitFor();
+    await p.locator('#mine .theme-of').first().waitFor();
+    const shown = await p.locator('#mine .theme-of').allTextContents();
+    const labels = run.edited.themes.filter((t) => !t.hidden).map((t) => `Masuk tema: ${t.label}`);
+    expect(shown.length).to.be.greaterThan(0);
+    for (const line of shown) expect(labels).to.include(line);
+    await shot(p, 'room-closed-themes-phone');
+    await p.setViewportSize(LAPTOP);
+    await shot(p, 'room-closed-themes-laptop');
+    await p.context().close();
+  });
+
   for (const [label, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
     it(`the draft survives a reload; a silent network loss is noticed within ~5 s, with the outbox count, and sent on reconnect (${label})`, async function () {
       this.timeout(90_000);
