@@ -63,7 +63,7 @@ export const en: Record<MessageKey, string> = {
   'errors.import_binary': 'This file is neither text nor a readable spreadsheet (perhaps an image, a PDF or an archive).',
   'errors.import_empty': 'The file is empty: no messages or answer rows to import.',
   'errors.import_encoding': "The file's text encoding cannot be read. Save it again as UTF-8 and retry.",
-  'errors.import_too_large': 'The file is too large: the limit is {limit}. Split it into several files.',
+  'errors.import_too_large': 'The file is too large: the limit is 20 MB and 200,000 lines. Split it into several files.',
   'errors.import_no_text_column': 'This sheet has no text column that could hold suggestions. Choose the column yourself or check the file.',
   'detail.consent_required': 'Tick the consent box to continue.',
   'detail.name_required': 'This session asks for your name.',

@@ -62,7 +62,7 @@ export const id = {
   'errors.import_binary': 'Berkas ini bukan teks maupun lembar kerja yang bisa dibaca (mungkin gambar, PDF atau arsip).',
   'errors.import_empty': 'Berkas kosong: tidak ada pesan atau baris jawaban yang bisa diimpor.',
   'errors.import_encoding': 'Pengodean teks berkas tidak bisa dibaca. Simpan ulang sebagai UTF-8 lalu coba lagi.',
-  'errors.import_too_large': 'Berkas terlalu besar: batasnya {limit}. Pecah menjadi beberapa berkas.',
+  'errors.import_too_large': 'Berkas terlalu besar: batasnya 20 MB dan 200.000 baris. Pecah menjadi beberapa berkas.',
   'errors.import_no_text_column': 'Lembar ini tidak punya kolom teks yang bisa menjadi usulan. Pilih kolomnya sendiri atau periksa berkasnya.',
   'detail.consent_required': 'Centang persetujuan penggunaan usulan untuk melanjutkan.',
   'detail.name_required': 'Sesi ini meminta nama Anda.',
