@@ -129,25 +129,33 @@ export async function insertSuggestions(messages: readonly ImportedMessage[], ro
 /**
  * Removes an import's suggestions with their votes (a live duplicate merged into one goes back to
  * its status before the merge), then the participants the import created that have nothing left.
+ * Votes and merges are looked up from the session's side (few), never by 50,000 ids: FerretDB
+ * answers a large `$in` slowly.
  */
-export async function deleteImported(importId: Types.ObjectId): Promise<{ suggestions: number; participants: number }> {
-  const ids = (await Suggestion.find({ importId }, { _id: 1 }).lean()).map((s) => s._id);
-  for (const part of chunks(ids, BATCH)) {
-    await Vote.deleteMany({ suggestionId: { $in: part } });
-    // Few or none: a moderator merged live input into an imported suggestion.
-    const merged = await Suggestion.find({ mergedInto: { $in: part }, importId: { $ne: importId } }, { statusBeforeMerge: 1 }).lean();
-    for (const m of merged) {
-      await Suggestion.updateOne(
-        { _id: m._id },
-        { $set: { status: m.statusBeforeMerge ?? 'pending', mergedInto: null, statusBeforeMerge: null, updatedAt: new Date() }, $inc: { version: 1 } },
-      );
+export async function deleteImported(importId: Types.ObjectId, sessionId: Types.ObjectId): Promise<{ suggestions: number; participants: number }> {
+  const importedOf = async (ids: Types.ObjectId[]) => {
+    const found = new Set<string>();
+    for (const part of chunks(ids, BATCH)) {
+      for (const s of await Suggestion.find({ _id: { $in: part }, importId }, { _id: 1 }).lean()) found.add(String(s._id));
     }
+    return found;
+  };
+  const votes = await Vote.find({ sessionId }, { suggestionId: 1 }).lean();
+  const votedImported = await importedOf([...new Map(votes.map((v) => [String(v.suggestionId), v.suggestionId])).values()]);
+  if (votedImported.size) await Vote.deleteMany({ sessionId, suggestionId: { $in: [...votedImported].map((id) => new Types.ObjectId(id)) } });
+  const merged = await Suggestion.find({ sessionId, status: 'merged', importId: { $ne: importId } }, { mergedInto: 1, statusBeforeMerge: 1 }).lean();
+  const intoImported = await importedOf(merged.flatMap((m) => (m.mergedInto ? [m.mergedInto] : [])));
+  for (const m of merged.filter((x) => intoImported.has(String(x.mergedInto)))) {
+    await Suggestion.updateOne(
+      { _id: m._id },
+      { $set: { status: m.statusBeforeMerge ?? 'pending', mergedInto: null, statusBeforeMerge: null, updatedAt: new Date() }, $inc: { version: 1 } },
+    );
   }
   const removed = await Suggestion.deleteMany({ importId });
   const created = await Participant.find({ createdByImport: importId }, { _id: 1 }).lean();
   const stillUsed = new Set<string>();
   for (const part of chunks(created.map((p) => p._id), BATCH)) {
-    const used = await Suggestion.distinct('participantId', { participantId: { $in: part } });
+    const used = await Suggestion.distinct('participantId', { sessionId, participantId: { $in: part } });
     for (const id of used) stillUsed.add(String(id));
   }
   const orphans = created.filter((p) => !stillUsed.has(String(p._id))).map((p) => p._id);

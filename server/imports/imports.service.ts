@@ -167,7 +167,7 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
         if (await ImportRecord.exists({ _id: id, forumId: objectId(forumId) })) throw new AppError('conflict', 'import: already undone');
         throw new AppError('not_found');
       }
-      const removed = await deleteImported(id);
+      const removed = await deleteImported(id, record.sessionId);
       await audit.record(actor, [{ sessionId: record.sessionId, action: 'import.undo', targetId: id, before: { fileNames: record.fileNames }, after: removed }]);
       if (removed.participants) bus.emit('participants.changed', { sessionId: String(record.sessionId) });
       await announce(record.sessionId, id, removed.suggestions, true);

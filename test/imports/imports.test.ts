@@ -4,6 +4,7 @@ import { Forum } from '../../server/forums/forum.model.js';
 import { ImportRecord } from '../../server/imports/import.model.js';
 import { Participant } from '../../server/participants/participant.model.js';
 import { Suggestion } from '../../server/suggestions/suggestion.model.js';
+import { Vote } from '../../server/suggestions/vote.model.js';
 import { AuditEntry } from '../../server/audit/audit.model.js';
 import type { PreviewView } from '../../server/imports/imports.presenter.js';
 import type { ModeratorView } from '../../server/suggestions/suggestion.presenter.js';
@@ -107,10 +108,12 @@ describe('imports: preview, confirm, re-import, undo', () => {
       sessionId, participantId: new Types.ObjectId(), clientId: 'live-1', text: 'Festival film pendek', status: 'merged', statusBeforeMerge: 'approved',
       mergedInto: target!._id, createdAt: now, updatedAt: now,
     });
+    const vote = await Vote.create({ suggestionId: target!._id, participantId: new Types.ObjectId(), sessionId, createdAt: now });
     const undo = await agent.sendJson('POST', `/forums/${forumId}/imports/${later.result.import.id}/undo`, {});
     expect(undo.status, undo.text).to.equal(200);
     expect(await Suggestion.countDocuments({ sessionId, importId: { $ne: null } })).to.equal(3);
     expect(await Suggestion.findById(live._id).lean()).to.include({ status: 'approved', mergedInto: null, version: 1 });
+    expect(await Vote.exists({ _id: vote._id })).to.equal(null);
     await Suggestion.deleteOne({ _id: live._id });
     // Dewi came only with the undone import; Budi keeps his participant (his first import stays).
     const names = (await Participant.find({ sessionId }).lean()).map((p) => p.displayName).sort();
