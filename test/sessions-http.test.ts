@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { AppError } from '../server/errors.js';
 import { Session } from '../server/sessions/session.model.js';
 import { JOIN_ALPHABET, JOIN_CODE_LENGTH, generateJoinCode, nextStatus, normaliseJoinCode } from '../server/sessions/sessions.rules.js';
 import { cleanText, similarity, wordSet, ownStatus } from '../server/suggestions/suggestions.rules.js';
@@ -29,8 +30,9 @@ describe('session rules (pure)', () => {
     expect(cleanText('  a\r\n\r\n\r\n\r\nb\t c ', 100)).to.equal('a\n\nb c');
     expect(cleanText('<script>alert(1)</script>', 100)).to.equal('<script>alert(1)</script>');
     expect(cleanText('e\u0301', 100)).to.equal('\u00e9');
-    expect(() => cleanText('\u202e\u200b', 100)).to.throw(/text: is empty/);
-    expect(() => cleanText('😀'.repeat(11), 10)).to.throw(/at most 10/);
+    // Details are message keys, read in the participant's language (errors.ts, i18n detail.*).
+    expect(() => cleanText('\u202e\u200b', 100)).to.throw(AppError).with.property('detail', 'detail.text_empty');
+    expect(() => cleanText('😀'.repeat(11), 10)).to.throw(AppError).with.property('vars').that.deep.equals({ max: 10 });
     expect(cleanText('😀'.repeat(10), 10)).to.have.length(20);
   });
 
