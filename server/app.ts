@@ -24,6 +24,7 @@ import { joinRoutes } from './participants/join.routes.js';
 import { themesRoutes } from './themes/themes.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
 import { importsRoutes } from './imports/imports.routes.js';
+import { resultsRoutes } from './results/results.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(themesRoutes(deps.services.forums));
   app.use(reportsRoutes(deps.services.reports));
   app.use(importsRoutes(deps.services));
+  app.use(resultsRoutes(deps.services));
 
   app.use(notFound);
   app.use(errorHandler);

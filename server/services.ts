@@ -12,6 +12,7 @@ import { createSuggestionsService } from './suggestions/suggestions.service.js';
 import { createModerationService } from './moderation/moderation.service.js';
 import { createThemesService } from './themes/themes.service.js';
 import { createReportsService } from './reports/reports.service.js';
+import { createResultsService } from './results/results.service.js';
 import { createImportsService } from './imports/imports.service.js';
 import { parseImport } from './imports/formats/parse.js';
 
@@ -25,6 +26,7 @@ export function createServices(config: Config, auth?: AuthService) {
   const forums = createForumsService();
   const sessions = createSessionsService({ bus, audit });
   const themes = createThemesService({ bus, audit });
+  const reports = createReportsService({ audit, forums });
   return {
     bus,
     audit,
@@ -42,7 +44,8 @@ export function createServices(config: Config, auth?: AuthService) {
     moderation: createModerationService({ bus, audit }),
     themes,
     ownThemes: createOwnThemesService({ themes }),
-    reports: createReportsService({ audit, forums }),
+    reports,
+    results: createResultsService({ reports, audit }),
     imports: createImportsService({ bus, audit, sessions, forums, parse: parseImport }),
   };
 }

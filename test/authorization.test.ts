@@ -146,6 +146,7 @@ describe('authorization matrix', () => {
       ['POST', `/forums/${forumId}/import/preview`, BOTH],
       ['POST', `/forums/${forumId}/import/confirm`, BOTH],
       ['POST', `/forums/${forumId}/imports/${OID}/undo`, BOTH],
+      ['POST', `/forums/${forumId}/results`, BOTH],
       ['GET', '/api/admin/users', ['admin']],
       ['POST', '/api/admin/users', ['admin']],
       ['PATCH', `/api/admin/users/${revokedId}`, ['admin']],

@@ -22,7 +22,8 @@ export function forumsRoutes(services: Services): Router {
 
   router.get('/forums/:id', requireRole('moderator', 'planner'), async (req, res) => {
     const forum = await services.forums.get(String(req.params.id));
-    res.render('forum', { title: forum.title, forum });
+    const [reports, publicReportId] = await Promise.all([services.reports.list(forum.id), services.results.chosen(forum.id)]);
+    res.render('forum', { title: forum.title, forum, results: { reports, publicReportId, url: `/hasil/${forum.id}` } });
   });
 
   router.post('/forums/:id/sessions', runners, async (req, res) => {

@@ -31,7 +31,9 @@ export function joinRoutes(services: Services, config: Config): Router {
       return;
     }
     const forum = await services.forums.get(String(session.forumId));
+    const results = await services.results.chosen(forum.id);
     res.render('participant', {
+      resultsUrl: results ? `/hasil/${forum.id}` : null,
       title: session.title,
       forumTitle: forum.title,
       session: toPublicSession(session),

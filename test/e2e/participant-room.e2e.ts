@@ -8,7 +8,7 @@ import { Suggestion } from '../../server/suggestions/suggestion.model.js';
 import { reportRequestSchema } from '../../server/reports/report.filters.js';
 import { useDatabase } from '../harness/db.js';
 import { useBrowserRig, PHONE, watchErrors } from '../harness/browser.js';
-import { createStaff } from '../harness/factories.js';
+import { createStaff, signedInAgent } from '../harness/factories.js';
 
 const LAPTOP = { width: 1366, height: 768 };
 
@@ -193,6 +193,48 @@ describe('the participant room in a browser: waiting room, wrong/paused/closed p
     await shot(p, 'room-closed-themes-phone');
     await p.setViewportSize(LAPTOP);
     await shot(p, 'room-closed-themes-laptop');
+    await p.context().close();
+  });
+
+  it('the public results page: closed until staff choose a report on the forum page, then linked from the join page', async function () {
+    this.timeout(90_000);
+    const s = await newSession('Sesi hasil', 'Forum Hasil Publik');
+    await rig.srv.services.sessions.updateSettings(s.id, { preModeration: false }, actor);
+    await rig.srv.services.sessions.control(s.id, 'open', actor);
+    const texts = ['Pelatihan animasi untuk anak muda', 'Pelatihan desain grafis untuk pelajar SMK', 'Festival musik indie di alun-alun', 'Festival kuliner malam tiap bulan'];
+    const p = await page(PHONE);
+    await p.goto(`${rig.srv.url}/j/${s.code}`);
+    await p.getByRole('checkbox').check();
+    await p.getByRole('button', { name: 'Mulai' }).click();
+    for (const text of texts) {
+      await p.getByLabel('Usulan Anda').fill(text);
+      await p.getByRole('button', { name: 'Kirim usulan' }).click();
+      await p.locator('#mine li', { hasText: text }).filter({ hasText: 'ditampilkan' }).waitFor();
+    }
+    const { agent } = await signedInAgent(rig.srv.url, 'planner');
+    const run = await rig.srv.services.themes.run(s.forumId, { k: 2 }, { ...actor, role: 'planner' as const });
+    expect((await agent.sendJson('POST', `/forums/${s.forumId}/reports`, { synthesisId: run.id })).status).to.equal(201);
+    expect((await p.goto(`${rig.srv.url}/hasil/${s.forumId}`))?.status()).to.equal(404);
+
+    // A planner opens it from the forum page.
+    const staffCtx = await rig.browser.newContext({ viewport: LAPTOP });
+    await staffCtx.addCookies([{ name: 'rembuk_sid', value: agent.cookies.get('rembuk_sid') ?? '', url: rig.srv.url }]);
+    const staff = await staffCtx.newPage();
+    await staff.goto(`${rig.srv.url}/forums/${s.forumId}`);
+    await staff.getByLabel('Laporan yang ditampilkan untuk umum').selectOption({ index: 1 });
+    await staff.getByRole('button', { name: 'Simpan' }).click();
+    await staff.getByRole('link', { name: 'Buka halaman hasil publik' }).waitFor();
+    await shot(staff, 'results-staff-choice-laptop');
+    await staffCtx.close();
+
+    await p.goto(`${rig.srv.url}/j/${s.code}`);
+    await p.getByRole('link', { name: 'Lihat hasil forum ini' }).click();
+    await p.locator('#public-themes li').first().waitFor();
+    expect(await p.locator('#public-themes li').count()).to.equal(run.edited.themes.filter((t) => !t.hidden).length);
+    await p.getByRole('link', { name: 'Unduh laporan (PDF)' }).waitFor();
+    await shot(p, 'results-public-phone');
+    await p.setViewportSize(LAPTOP);
+    await shot(p, 'results-public-laptop');
     await p.context().close();
   });
 
