@@ -86,6 +86,9 @@ describe('participants: the waiting room, paused and closed sessions, a wrong co
     expect(wrong.text).to.contain('Kode sesi tidak ditemukan').and.contain('value="ABCXYZ"');
     const english = await new Agent(srv.url).get('/j/ABCXYZ?lang=en');
     expect(english.text).to.contain('Session code not found');
+    const draft = await liveSession(srv, { open: false });
+    expect((await new Agent(srv.url).get(`/j/${draft.code}?lang=en`)).text).to.contain('The session is not open yet').and.contain('data-state="draft"');
+    draft.close();
 
     const live = await liveSession(srv);
     await srv.services.sessions.control(live.id, 'pause', live.actor);

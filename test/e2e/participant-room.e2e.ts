@@ -82,8 +82,10 @@ describe('the participant room in a browser: waiting room, wrong/paused/closed p
       await p.getByText('Road Map Ekonomi Kreatif Kota Malang').waitFor();
       expect(await p.locator('#join-form').isVisible()).to.equal(false);
       await shot(p, `room-waiting-${label}`);
+      const openedAt = Date.now();
       await rig.srv.services.sessions.control(s.id, 'open', actor);
       await p.getByRole('button', { name: 'Mulai' }).waitFor({ timeout: 5000 });
+      console.log(`      waiting room showed the form ${Date.now() - openedAt} ms after Buka (${label})`);
       expect(await p.locator('#waiting').isVisible()).to.equal(false);
       await shot(p, `room-opened-${label}`);
       await p.context().close();
