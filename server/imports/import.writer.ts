@@ -18,20 +18,33 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => {
   return out;
 };
 
-/** Inserts, ignoring documents that already exist (duplicate key); returns how many were new. */
-async function insertNew(collection: 'suggestions' | 'participants', docs: object[]): Promise<number> {
+/**
+ * Batches in flight at once, so the database works on one while the next travels. Measured on
+ * FerretDB (50,000 rows, one noisy shared machine): 1 -> 3,700/s, 2 -> 4,750/s, 4 -> 5,000/s;
+ * 2 takes most of the gain without crowding a database others are using.
+ */
+const IN_FLIGHT = 2;
+
+/** Inserts one batch, ignoring documents that already exist (duplicate key); returns how many were new. */
+async function insertBatch(collection: 'suggestions' | 'participants', batch: object[]): Promise<number> {
   const model = collection === 'suggestions' ? Suggestion : Participant;
+  try {
+    return (await model.collection.insertMany(batch, { ordered: false })).insertedCount;
+  } catch (err) {
+    // Unordered: every other document of the batch was written; a duplicate key is "already imported".
+    if (!(err instanceof mongoose.mongo.MongoBulkWriteError)) throw err;
+    const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+    if (!errors.every((e) => isDuplicateKey(e))) throw err;
+    return err.result.insertedCount;
+  }
+}
+
+async function insertNew(collection: 'suggestions' | 'participants', docs: object[]): Promise<number> {
+  const batches = chunks(docs, BATCH);
   let inserted = 0;
-  for (const batch of chunks(docs, BATCH)) {
-    try {
-      inserted += (await model.collection.insertMany(batch, { ordered: false })).insertedCount;
-    } catch (err) {
-      // Unordered: every other document of the batch was written; a duplicate key is "already imported".
-      if (!(err instanceof mongoose.mongo.MongoBulkWriteError)) throw err;
-      const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
-      if (!errors.every((e) => isDuplicateKey(e))) throw err;
-      inserted += err.result.insertedCount;
-    }
+  for (let i = 0; i < batches.length; i += IN_FLIGHT) {
+    const counts = await Promise.all(batches.slice(i, i + IN_FLIGHT).map((b) => insertBatch(collection, b)));
+    inserted += counts.reduce((a, b) => a + b, 0);
   }
   return inserted;
 }
