@@ -120,7 +120,8 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
       const timeZone = safeTimeZone(options.timeZone ?? forum.timeZone);
       const { messages, sources, first } = await read(files, options, timeZone);
       return previews.put({
-        forumId: forum.id, staffId: actor.id, fileNames: files.map((f) => f.name), format: first.format, sources, timeZone, messages,
+        // Times are shown in the forum's zone, whatever zone the file was written in.
+        forumId: forum.id, staffId: actor.id, fileNames: files.map((f) => f.name), format: first.format, sources, timeZone: forum.timeZone, messages,
         columns: first.columns, mapping: first.mapping, encoding: first.encoding,
       });
     },

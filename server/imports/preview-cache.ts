@@ -8,6 +8,7 @@ export interface StoredPreview {
   staffId: string;
   fileNames: string[];
   format: ImportFormat;
+  /** The forum's zone: the preview shows times in it. */
   timeZone: string;
   messages: ImportedMessage[];
   /** Each message's file format by message index (several files may differ). */

@@ -44,6 +44,9 @@ describe('imports: preview, confirm, re-import, undo', () => {
     expect(preview.rows.map((r) => r.keep)).to.deep.equal([false, true, true, false, true]);
     expect(preview.rows[0]!.why).to.equal('salam');
     expect(preview.rows[1]!.time).to.match(/19\.02\.00 WIB$/);
+    // A file written in WITA is shown in the forum's zone (WIB): 19.02 WITA is 18.02 WIB.
+    const wita = (await uploadPreview(agent, forumId, [{ name: 'chat.txt', data: whatsappExport(FIRST_EXPORT) }], { timeZone: 'Asia/Makassar' })).json<{ preview: PreviewView }>().preview;
+    expect(wita.rows[1]!.time).to.match(/18\.02\.00 WIB$/);
     expect(result.import).to.include({ read: 5, kept: 3, imported: 3 });
 
     const stored = await Suggestion.find({ sessionId: result.session.id }).sort({ createdAt: 1 }).lean();
