@@ -52,7 +52,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(
     pinoHttp({
       logger: deps.logger,
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       serializers: {
         req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
@@ -61,7 +61,7 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
   app.use(express.static(PUBLIC_DIR, { index: false, maxAge: config.NODE_ENV === 'production' ? '1h' : 0 }));
-  app.use('/healthz', healthRoutes(deps.db));
+  app.use(healthRoutes(deps.db, () => deps.services.redis?.state() ?? 'off'));
 
   const limit = `${config.BODY_LIMIT_KB}kb`;
   app.use(express.json({ limit }));
@@ -80,7 +80,7 @@ export function createApp(deps: AppDeps): express.Express {
     next();
   });
 
-  const authSettings = { ttlHours: config.SESSION_TTL_HOURS };
+  const authSettings = { ttlHours: config.SESSION_TTL_HOURS, limiterStore: deps.services.redis?.limiterStore };
   app.use(authRoutes(deps.services.auth, authSettings));
   app.use(adminRoutes(deps.services.users));
   app.use(staffRoutes(deps.services.auth, deps.services.forums));

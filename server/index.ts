@@ -8,6 +8,7 @@ import { connectWithRetry, dbState, syncIndexes } from './db/connect.js';
 import { createServices } from './services.js';
 import { createApp } from './app.js';
 import { createRealtime } from './realtime/io.js';
+import { connectRedis, type Redis } from './shared/redis.js';
 
 function readConfig(): Config {
   try {
@@ -23,6 +24,8 @@ function readConfig(): Config {
 
 /** Set once the embedded database runs, so a failed boot stops it instead of leaving it orphaned. */
 let embedded: EmbeddedDb | undefined;
+/** Set once connected to REDIS_URL, closed on shutdown and on a failed boot. */
+let redis: Redis | undefined;
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -43,7 +46,9 @@ async function main(): Promise<void> {
   const mongoose = await connectWithRetry(uri, { attempts: config.DB_CONNECT_ATTEMPTS, log: logger });
   await syncIndexes();
 
-  const services = createServices(config);
+  redis = await connectRedis(config, logger);
+  if (redis) logger.info('redis: REDIS_URL (rooms, rate limits and live themes shared with other instances)');
+  const services = createServices(config, undefined, redis);
   if (!(await services.auth.ensureSessionTtl())) {
     logger.warn('this database has no TTL indexes: expired staff sessions are deleted at each sign-in instead');
   }
@@ -70,6 +75,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await io.close(); // also closes the HTTP server
+    await redis?.close();
     await mongoose.disconnect();
     await embedded?.stop();
     logger.info('stopped');
@@ -81,6 +87,7 @@ async function main(): Promise<void> {
 
 main().catch(async (err: unknown) => {
   console.error(err instanceof Error ? err.message : err);
+  await redis?.close().catch(() => undefined);
   await embedded?.stop().catch(() => undefined);
   process.exit(1);
 });

@@ -15,12 +15,14 @@ import { createReportsService } from './reports/reports.service.js';
 import { createResultsService } from './results/results.service.js';
 import { createImportsService } from './imports/imports.service.js';
 import { parseImport } from './imports/formats/parse.js';
+import type { Redis } from './shared/redis.js';
 
 /**
  * Every service, each a factory given what it depends on (one domain event bus, the audit log,
- * other services). Built once at boot (and once per test server).
+ * other services). Built once at boot (and once per test server). `redis` (with REDIS_URL) makes
+ * rate limits, Socket.IO rooms and live-theme work shared by every instance.
  */
-export function createServices(config: Config, auth?: AuthService) {
+export function createServices(config: Config, auth?: AuthService, redis?: Redis) {
   const bus = new DomainBus();
   const audit = createAuditService();
   const forums = createForumsService();
@@ -28,6 +30,7 @@ export function createServices(config: Config, auth?: AuthService) {
   const themes = createThemesService({ bus, audit });
   const reports = createReportsService({ audit, forums });
   return {
+    redis,
     bus,
     audit,
     forums,
@@ -35,7 +38,7 @@ export function createServices(config: Config, auth?: AuthService) {
       auth ??
       createAuthService(
         { sessionTtlHours: config.SESSION_TTL_HOURS, scryptLog2Cost: config.SCRYPT_COST },
-        { bus, throttle: createLoginThrottle({ maxFailures: config.LOGIN_MAX_FAILURES, windowMinutes: config.LOGIN_LOCK_MINUTES }) },
+        { bus, throttle: createLoginThrottle({ maxFailures: config.LOGIN_MAX_FAILURES, windowMinutes: config.LOGIN_LOCK_MINUTES }, redis?.limiterStore) },
       ),
     users: createUsersService({ bus, scryptLog2Cost: config.SCRYPT_COST }),
     sessions,

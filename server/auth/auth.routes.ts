@@ -6,12 +6,13 @@ import { parse } from '../http/validate.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { wantsJson } from '../http/respond.js';
 import type { AuthService } from './auth.service.js';
+import type { StoreFactory } from '../shared/rate-limiter.js';
 import { loginSchema, setupSchema } from './auth.schemas.js';
 
 const meta = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') });
 
 /** Sign-in, sign-out and the one-time first-admin setup. */
-export function authRoutes(auth: AuthService, opts: { ttlHours: number }): Router {
+export function authRoutes(auth: AuthService, opts: { ttlHours: number; limiterStore?: (name: string) => StoreFactory }): Router {
   const router = Router();
   const setSession = (res: Response, token: string) =>
     res.cookie(COOKIE.session, token, {
@@ -38,7 +39,7 @@ export function authRoutes(auth: AuthService, opts: { ttlHours: number }): Route
     res.render('login', { values: {} });
   });
 
-  router.post('/login', rateLimit(20, 5 * 60_000, 'login'), async (req, res) => {
+  router.post('/login', rateLimit(20, 5 * 60_000, 'login', opts.limiterStore), async (req, res) => {
     const email = typeof req.body?.email === 'string' ? req.body.email : '';
     try {
       const input = parse(loginSchema, req.body);
@@ -63,7 +64,7 @@ export function authRoutes(auth: AuthService, opts: { ttlHours: number }): Route
     res.render('setup', { values: {} });
   });
 
-  router.post('/setup', rateLimit(20, 5 * 60_000, 'setup'), async (req, res) => {
+  router.post('/setup', rateLimit(20, 5 * 60_000, 'setup', opts.limiterStore), async (req, res) => {
     if (!(await auth.needsSetup())) throw new AppError('not_found');
     const values = { name: req.body?.name, email: req.body?.email };
     try {

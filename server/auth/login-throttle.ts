@@ -1,4 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { StoreFactory } from '../shared/rate-limiter.js';
 import { AppError } from '../errors.js';
 
 export interface LoginThrottleSettings {
@@ -22,14 +23,16 @@ const TRUST_DAYS = 14;
  *   that signed in to the account before skip this gate, so the owner keeps getting in.
  * Each attempt takes its point *before* the password is checked (the memory store counts
  * synchronously), so concurrent wrong passwords cannot slip past the limit while scrypt runs.
- * Memory store: counters are per process; a shared store plugs in here once scale-out needs it.
+ * Counters are per process, or shared by every instance when `store` is given (Redis, with REDIS_URL).
  */
-export function createLoginThrottle(settings: LoginThrottleSettings) {
+export function createLoginThrottle(settings: LoginThrottleSettings, store?: (name: string) => StoreFactory) {
   const window = Math.ceil(settings.windowMinutes * 60);
-  const pair = new RateLimiterMemory({ keyPrefix: 'login-pair', points: settings.maxFailures, duration: window });
-  const accountFailures = new RateLimiterMemory({ keyPrefix: 'login-acct-fail', points: 1_000_000, duration: window });
-  const accountGate = new RateLimiterMemory({ keyPrefix: 'login-acct-gate', points: 1, duration: 1 });
-  const trusted = new RateLimiterMemory({ keyPrefix: 'login-trusted', points: 1_000_000, duration: TRUST_DAYS * 86_400 });
+  const make = (keyPrefix: string, points: number, duration: number) =>
+    store ? store(keyPrefix)({ points, duration }) : new RateLimiterMemory({ keyPrefix, points, duration });
+  const pair = make('login-pair', settings.maxFailures, window);
+  const accountFailures = make('login-acct-fail', 1_000_000, window);
+  const accountGate = make('login-acct-gate', 1, 1);
+  const trusted = make('login-trusted', 1_000_000, TRUST_DAYS * 86_400);
   const freeAccountFailures = settings.maxFailures * 2;
 
   const refuse = (res: unknown): never => {

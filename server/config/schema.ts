@@ -48,6 +48,12 @@ export const configSchema = z
       .string()
       .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
       .optional(),
+    /** Scale-out: instances sharing this Redis share Socket.IO rooms, rate limits and session work. Unset: one instance, all in memory. */
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .optional(),
+    REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits and : . _ - only').default('rembuk:'),
     EMBEDDED_DB: z.enum(['auto', 'mongod', 'jongodb']).default('auto'),
     DATA_DIR: z.string().min(1).default('./data'),
     DB_CONNECT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),

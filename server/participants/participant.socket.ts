@@ -1,7 +1,7 @@
 import { AppError } from '../errors.js';
 import type { Config } from '../config/index.js';
 import type { Services } from '../services.js';
-import { RateLimiter } from '../shared/rate-limiter.js';
+import { RateLimiter, type StoreFactory } from '../shared/rate-limiter.js';
 import { toPublicSession } from '../sessions/session.presenter.js';
 import { toFeedView, toOwnView } from '../suggestions/suggestion.presenter.js';
 import type { ParticipantIdentity } from './participants.service.js';
@@ -17,12 +17,13 @@ export interface ParticipantLimits {
   similarPerIp: RateLimiter;
 }
 
-export function participantLimits(config: Config): ParticipantLimits {
+/** Per process, or shared by every instance when `store` is given (Redis): two instances never double a quota. */
+export function participantLimits(config: Config, store?: (name: string) => StoreFactory): ParticipantLimits {
   return {
-    perParticipant: new RateLimiter(config.SUBMIT_LIMIT_PER_MINUTE, 60_000),
-    perIp: new RateLimiter(config.SUBMIT_IP_LIMIT_PER_MINUTE, 60_000),
-    joinsPerIp: new RateLimiter(config.JOIN_IP_LIMIT_PER_MINUTE, 60_000),
-    similarPerIp: new RateLimiter(config.JOIN_IP_LIMIT_PER_MINUTE * 2, 60_000),
+    perParticipant: new RateLimiter(config.SUBMIT_LIMIT_PER_MINUTE, 60_000, store?.('submit-participant')),
+    perIp: new RateLimiter(config.SUBMIT_IP_LIMIT_PER_MINUTE, 60_000, store?.('submit-ip')),
+    joinsPerIp: new RateLimiter(config.JOIN_IP_LIMIT_PER_MINUTE, 60_000, store?.('join-ip')),
+    similarPerIp: new RateLimiter(config.JOIN_IP_LIMIT_PER_MINUTE * 2, 60_000, store?.('similar-ip')),
   };
 }
 

@@ -15,7 +15,15 @@ import { registerThemesEvents } from '../themes/themes.socket.js';
 import { registerReportsEvents } from '../reports/reports.socket.js';
 import { attachStaff, disconnectRevoked, guardStaffEvents, revocationAwareAdapter } from './staff-identity.js';
 
-export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Between instances, through the Redis adapter (with one instance nobody else hears them). */
+export interface InterServerEvents {
+  /** Run this session's live themes if you hold its lease. */
+  'themes:run': (sessionId: string) => void;
+  /** Send this socket the session's current live themes if you have them; answers whether it did. */
+  'themes:current': (sessionId: string, socketId: string, ack: (sent: boolean) => void) => void;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 /**
  * Browsers always send Origin on a cross-site handshake; only the app's own may connect (the
@@ -53,11 +61,11 @@ export function createRealtime(httpServer: HttpServer, deps: { services: Service
     pingInterval: 2000,
     pingTimeout: 3000,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
-    adapter: revocationAwareAdapter(services.auth),
+    adapter: revocationAwareAdapter(services.auth, services.redis?.adapter),
     allowRequest: (req, callback) => callback(null, sameOrigin(req, config.PUBLIC_URL)),
   });
   const log = deps.logger.child({ part: 'realtime' });
-  const limits = participantLimits(config);
+  const limits = participantLimits(config, services.redis?.limiterStore);
 
   io.use(async (socket, next) => {
     try {

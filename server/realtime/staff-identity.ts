@@ -1,4 +1,5 @@
-import { SessionAwareAdapter, type PrivateSessionId, type Session } from 'socket.io-adapter';
+import { SessionAwareAdapter, type Adapter, type PrivateSessionId, type Session } from 'socket.io-adapter';
+import type { Namespace } from 'socket.io';
 import type { AuthService } from '../auth/auth.service.js';
 import { hashToken } from '../auth/auth.service.js';
 import type { DomainBus } from '../shared/bus.js';
@@ -78,15 +79,22 @@ export function disconnectRevoked(io: { in(room: string): { disconnectSockets(cl
  * Connection-state recovery would hand a reconnecting socket its old rooms, data and the
  * broadcasts it missed before any middleware runs. For a staff socket whose sign-in has since
  * been revoked (or whose role changed) there is nothing to recover: it connects afresh instead.
+ * `base` builds the adapter underneath (the Redis streams adapter with REDIS_URL, whose class is
+ * not exported, hence a wrapper around its restoreSession rather than a subclass); the default
+ * keeps sessions in memory.
  */
-export function revocationAwareAdapter(auth: AuthService) {
-  return class RevocationAwareAdapter extends SessionAwareAdapter {
-    override async restoreSession(pid: PrivateSessionId, offset: string): Promise<Session> {
-      const session = await super.restoreSession(pid, offset);
+export function revocationAwareAdapter(auth: AuthService, base: (nsp: Namespace) => Adapter = (nsp) => new SessionAwareAdapter(nsp)) {
+  // A plain function, not an arrow: Socket.IO calls `new` on the adapter option.
+  return function revocationAware(nsp: Namespace): Adapter {
+    const adapter = base(nsp);
+    const restore = adapter.restoreSession.bind(adapter);
+    adapter.restoreSession = async (pid: PrivateSessionId, offset: string): Promise<Session> => {
+      const session = await restore(pid, offset);
       const data = session?.data as Partial<SocketData> | undefined;
       if (!session || !data?.staffTokenHash) return session;
       const staff = await auth.resolveHash(data.staffTokenHash);
       return sameStaff(data.staff, staff) ? session : (null as unknown as Session);
-    }
+    };
+    return adapter;
   };
 }

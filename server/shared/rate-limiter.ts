@@ -1,5 +1,8 @@
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
+/** Builds the counter store for one limiter (RateLimiterRedis with REDIS_URL). */
+export type StoreFactory = (opts: { points: number; duration: number }) => RateLimiterAbstract;
+
 /**
  * An abuse limit (per address, per socket, per participant): `limit` hits per window and key,
  * counted by rate-limiter-flexible. The memory store counts per process; a shared store (Redis)
@@ -11,7 +14,7 @@ export class RateLimiter {
   constructor(
     readonly limit: number,
     windowMs: number,
-    store?: (opts: { points: number; duration: number }) => RateLimiterAbstract,
+    store?: StoreFactory,
   ) {
     const opts = { points: limit, duration: Math.max(1, Math.round(windowMs / 1000)) };
     this.store = store ? store(opts) : new RateLimiterMemory(opts);

@@ -6,10 +6,13 @@ import type { LiveTheme } from '../realtime/events.js';
 import type { HandlerLog } from '../realtime/handle.js';
 import type { AppServer } from '../realtime/io.js';
 import { rooms } from '../realtime/rooms.js';
+import { localLease } from '../shared/redis.js';
 
 const MIN_APPROVED = 6;
 const SHOWN = 8;
 const MAX_GROUPS = 30;
+/** How long a session's live themes stay with one instance after its last run (renewed while one runs). */
+const LEASE_MS = 60_000;
 
 /**
  * Recomputes a live session's themes in a worker a while after changes stop coming in (or at the
@@ -18,6 +21,11 @@ const MAX_GROUPS = 30;
  * moderators as merge candidates. Unmoderated text never reaches the projector: its themes come
  * from approved suggestions only. Nothing is stored; the previous run's themes are kept per
  * session only so theme ids (and the projector's list) stay steady between runs.
+ *
+ * With several instances (REDIS_URL) one instance at a time computes a session's themes: the
+ * holder of its lease in Redis. An instance whose quiet period ends without the lease passes the
+ * run to the others (a server-side event through the Socket.IO adapter), where the holder runs it;
+ * when the holder dies its lease expires and the next instance to run takes it over.
  */
 export function liveThemes(io: AppServer, services: Services, log: HandlerLog, debounceMs: number) {
   const timers = new Map<string, NodeJS.Timeout>();
@@ -27,29 +35,48 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
   /** the top themes last sent per session, for a console or projector that opens later */
   const latest = new Map<string, LiveTheme[]>();
 
-  async function run(sid: string): Promise<void> {
+  const lease = services.redis?.lease('live-themes', LEASE_MS) ?? localLease;
+
+  /** `forward`: if another instance holds the lease, ask it to run (never for a run asked by another instance). */
+  async function run(sid: string, forward: boolean): Promise<void> {
     if (running.has(sid)) return schedule(sid);
     running.add(sid);
     try {
-      const session = await services.sessions.load(sid);
-      const all = await services.suggestions.all(session._id);
-      const approved = all.filter((s) => s.status === 'approved');
-      if (approved.length >= MIN_APPROVED) {
-        const result = await runInWorker(approved.map((s) => toInput(s)), { k: 'auto', previousThemes: previous.get(sid) ?? [] });
-        previous.set(sid, result.themes.map((t) => ({ id: t.id, keywords: t.keywords, members: t.members })));
-        const top = [...result.themes].sort((a, b) => b.size - a.size).slice(0, SHOWN).map((t) => ({ id: t.id, label: t.label, size: t.size }));
-        latest.set(sid, top);
-        io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('themes:live', top);
+      if (!(await lease.hold(sid))) {
+        // Another instance owns this session's themes: what this one kept is stale from now on.
+        previous.delete(sid);
+        latest.delete(sid);
+        if (forward) io.serverSideEmit('themes:run', sid);
+        return;
       }
-      const open = all.filter((s) => s.status === 'approved' || s.status === 'pending');
-      const pending = new Set(open.filter((s) => s.status === 'pending').map((s) => String(s._id)));
-      if (pending.size && open.length >= 2) {
-        // One theme is enough here: only the engine's near-duplicate groups are wanted.
-        const { duplicates } = await runInWorker(open.map((s) => toInput(s)), { k: 1 });
-        io.to(rooms.moderators(sid)).emit('mod:duplicates', duplicates.filter((d) => d.ids.some((id) => pending.has(id))).slice(0, MAX_GROUPS));
+      const renew = setInterval(() => void lease.hold(sid).catch(() => undefined), LEASE_MS / 3).unref();
+      try {
+        await compute(sid);
+      } finally {
+        clearInterval(renew);
       }
     } finally {
       running.delete(sid);
+    }
+  }
+
+  async function compute(sid: string): Promise<void> {
+    const session = await services.sessions.load(sid);
+    const all = await services.suggestions.all(session._id);
+    const approved = all.filter((s) => s.status === 'approved');
+    if (approved.length >= MIN_APPROVED) {
+      const result = await runInWorker(approved.map((s) => toInput(s)), { k: 'auto', previousThemes: previous.get(sid) ?? [] });
+      previous.set(sid, result.themes.map((t) => ({ id: t.id, keywords: t.keywords, members: t.members })));
+      const top = [...result.themes].sort((a, b) => b.size - a.size).slice(0, SHOWN).map((t) => ({ id: t.id, label: t.label, size: t.size }));
+      latest.set(sid, top);
+      io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('themes:live', top);
+    }
+    const open = all.filter((s) => s.status === 'approved' || s.status === 'pending');
+    const pending = new Set(open.filter((s) => s.status === 'pending').map((s) => String(s._id)));
+    if (pending.size && open.length >= 2) {
+      // One theme is enough here: only the engine's near-duplicate groups are wanted.
+      const { duplicates } = await runInWorker(open.map((s) => toInput(s)), { k: 1 });
+      io.to(rooms.moderators(sid)).emit('mod:duplicates', duplicates.filter((d) => d.ids.some((id) => pending.has(id))).slice(0, MAX_GROUPS));
     }
   }
 
@@ -64,17 +91,31 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
       setTimeout(() => {
         timers.delete(sid);
         firstAsked.delete(sid);
-        run(sid).catch((err: unknown) => log.error({ err }, 'live themes failed'));
+        run(sid, true).catch((err: unknown) => log.error({ err }, 'live themes failed'));
       }, wait).unref(), // never keeps a stopping server alive
     );
   }
 
-  /** Sends one socket the session's current themes, or computes them now when none were made yet (e.g. after a restart). */
-  function sendCurrent(sid: string, socketId: string): void {
+  /** This instance's current themes to one socket, if it has them and still holds the session. */
+  async function sendHere(sid: string, socketId: string): Promise<boolean> {
     const top = latest.get(sid);
-    if (top) io.to(socketId).emit('themes:live', top);
-    else if (!timers.has(sid) && !running.has(sid)) schedule(sid, true);
+    if (!top || !(await lease.hold(sid))) return false;
+    io.to(socketId).emit('themes:live', top);
+    return true;
   }
 
-  return { schedule, sendCurrent };
+  /** Sends one socket the session's current themes (from whichever instance has them), or computes them now when none were made yet (e.g. after a restart). */
+  async function sendCurrent(sid: string, socketId: string): Promise<void> {
+    if (await sendHere(sid, socketId)) return;
+    const sent = await io.serverSideEmitWithAck('themes:current', sid, socketId).catch((): boolean[] => []);
+    if (!sent.includes(true) && !timers.has(sid) && !running.has(sid)) schedule(sid, true);
+  }
+
+  io.on('themes:run', (sid) => void run(sid, false).catch((err: unknown) => log.error({ err }, 'live themes failed')));
+  io.on('themes:current', (sid, socketId, ack) => void sendHere(sid, socketId).then(ack, () => ack(false)));
+
+  return {
+    schedule,
+    sendCurrent: (sid: string, socketId: string) => void sendCurrent(sid, socketId).catch((err: unknown) => log.error({ err }, 'live themes failed')),
+  };
 }
