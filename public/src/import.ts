@@ -36,6 +36,8 @@ export function importPage(root: HTMLElement): void {
   let preview: PreviewView | null = null;
   /** The planner's keep/skip where it differs from the reader's, by row index. */
   const changed = new Map<number, boolean>();
+  /** Texts the planner corrected, by row index. */
+  const edited = new Map<number, string>();
   let shown = PAGE;
 
   const keeps = (r: PreviewRow) => changed.get(r.index) ?? r.keep;
@@ -54,6 +56,7 @@ export function importPage(root: HTMLElement): void {
       const res = await send<{ preview: PreviewView }>(`/forums/${forumId}/import/preview`, data, false, t);
       preview = res.preview;
       changed.clear();
+      edited.clear();
       shown = PAGE;
       renderMapping();
       render();
@@ -114,9 +117,32 @@ export function importPage(root: HTMLElement): void {
       h('td', {}, box),
       h('td', { class: 'small' }, r.time ?? '—'),
       h('td', {}, r.author ?? t('im.no_author')),
-      h('td', { class: 'text' }, r.text),
+      textCell(r),
       h('td', { class: 'muted small' }, why),
     );
+  }
+
+  /** The text, with a button that turns it into a text box; the corrected text is what gets imported. */
+  function textCell(r: PreviewRow): HTMLElement {
+    const cell = h('td', { class: 'text' });
+    const showText = () => {
+      const edit = h('button', { type: 'button', class: 'small link', 'aria-label': t('im.edit_row', { n: r.index + 1 }) }, t('im.edit'));
+      edit.addEventListener('click', () => {
+        const box = h('textarea', { rows: '3', 'aria-label': t('im.edit_row', { n: r.index + 1 }), maxlength: '20000' });
+        box.value = edited.get(r.index) ?? r.text;
+        box.addEventListener('change', () => {
+          const v = box.value.trim();
+          if (v && v !== r.text) edited.set(r.index, v);
+          else edited.delete(r.index);
+        });
+        box.addEventListener('blur', showText);
+        cell.replaceChildren(box);
+        box.focus();
+      });
+      cell.replaceChildren(edited.get(r.index) ?? r.text, ' ', edit);
+    };
+    showText();
+    return cell;
   }
 
   async function confirm() {
@@ -131,6 +157,7 @@ export function importPage(root: HTMLElement): void {
       previewId: preview.previewId,
       keep,
       skip,
+      edits: [...edited].map(([index, text]) => ({ index, text })),
       approve: ($('import-approve') as HTMLInputElement).checked,
       ...(session.value ? { sessionId: session.value } : { newSessionTitle: title || ($('import-new-title') as HTMLInputElement).placeholder }),
     };

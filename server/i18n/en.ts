@@ -421,6 +421,8 @@ export const en: Record<MessageKey, string> = {
   'im.col.keep': 'Import?',
   'im.col.why': 'Why skipped',
   'im.keep_row': 'Import row {n}',
+  'im.edit': 'Edit',
+  'im.edit_row': 'Edit the text of row {n}',
   'im.no_author': '(no name)',
   'im.show': 'Show',
   'im.show.all': 'All rows',

@@ -420,6 +420,8 @@ export const id = {
   'im.col.keep': 'Impor?',
   'im.col.why': 'Alasan dilewati',
   'im.keep_row': 'Impor baris {n}',
+  'im.edit': 'Ubah',
+  'im.edit_row': 'Ubah teks baris {n}',
   'im.no_author': '(tanpa nama)',
   'im.show': 'Tampilkan',
   'im.show.all': 'Semua baris',

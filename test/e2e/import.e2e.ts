@@ -45,6 +45,11 @@ describe('import page in a real browser', () => {
     // The planner restores the greeting row: 4 to import.
     await page.getByLabel('Impor baris 1', { exact: true }).check();
     await page.getByRole('button', { name: 'Impor 4 masukan' }).waitFor();
+    // ... and corrects a typo in another row's text.
+    await page.getByRole('button', { name: 'Ubah teks baris 2' }).click();
+    await page.getByRole('textbox', { name: 'Ubah teks baris 2' }).fill('Usul: co-working space untuk komunitas kreatif di tiap kecamatan');
+    await page.getByRole('textbox', { name: 'Ubah teks baris 2' }).blur();
+    expect(await page.locator('#preview-rows tr[data-index="1"] td.text').textContent()).to.include('Usul: co-working space untuk');
     await page.getByLabel('Masukkan ke sesi').selectOption(live.id);
     await page.getByLabel('Saya sudah memeriksa persetujuan para pengirim').check();
     await page.screenshot({ path: `${SHOTS}/import-preview-1366x768.png`, fullPage: true });
@@ -60,6 +65,7 @@ describe('import page in a real browser', () => {
     expect(badges).to.deep.equal(Array(4).fill('impor: WhatsApp'));
     await page.screenshot({ path: `${SHOTS}/import-console-1366x768.png` });
     expect(await Suggestion.countDocuments({ sessionId: live.id, source: 'whatsapp', status: 'pending' })).to.equal(4);
+    expect(await Suggestion.countDocuments({ sessionId: live.id, text: 'Usul: co-working space untuk komunitas kreatif di tiap kecamatan' })).to.equal(1);
 
     // A phone: the same page fits and previews.
     const phone = await pageAs(cookie, PHONE);
