@@ -65,6 +65,10 @@ export function participantPage(root: HTMLElement): void {
     if (s.status !== 'draft' && token) void join({ token });
     else show(joinForm, s.status === 'live' || s.status === 'paused');
   }
+  // An import or its undo changed many approved suggestions: rejoining reads the feed again.
+  socket.on('feed:resync', () => {
+    if (joined) void join({ token: localStorage.getItem(tokenKey) ?? undefined });
+  });
   socket.on('disconnect', () => {
     joined = false;
     renderMine();

@@ -67,10 +67,10 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
   }
 
   /** Announces stored or removed suggestions: one by one when few, else one coalesced event. */
-  async function announce(sessionId: Types.ObjectId, importId: Types.ObjectId, count: number, removed: boolean) {
+  async function announce(sessionId: Types.ObjectId, importId: Types.ObjectId, count: number, opts: { removed: boolean; approved: boolean }) {
     if (!count) return;
-    if (removed || count > LIVE_EVENT_LIMIT) {
-      bus.emit('suggestions.bulk', { sessionId: String(sessionId), count });
+    if (opts.removed || count > LIVE_EVENT_LIMIT) {
+      bus.emit('suggestions.bulk', { sessionId: String(sessionId), count, approved: opts.approved });
       return;
     }
     const docs = await Suggestion.find({ importId }).sort({ createdAt: 1 }).lean<SuggestionDoc[]>();
@@ -109,7 +109,7 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
     });
     await audit.record(actor, [{ sessionId: session._id, action: 'import.create', targetId: importId, after: { fileNames: input.fileNames, format: input.format, ...counts } }], at);
     if (authors.created) bus.emit('participants.changed', { sessionId: String(session._id) });
-    await announce(session._id, importId, imported, false);
+    await announce(session._id, importId, imported, { removed: false, approved: status === 'approved' });
     return { import: record.toObject() as ImportDoc, session };
   }
 
@@ -171,7 +171,7 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
       const removed = await deleteImported(id, record.sessionId);
       await audit.record(actor, [{ sessionId: record.sessionId, action: 'import.undo', targetId: id, before: { fileNames: record.fileNames }, after: removed }]);
       if (removed.participants) bus.emit('participants.changed', { sessionId: String(record.sessionId) });
-      await announce(record.sessionId, id, removed.suggestions, true);
+      await announce(record.sessionId, id, removed.suggestions, { removed: true, approved: record.status === 'approved' });
       return record;
     },
 

@@ -105,8 +105,10 @@ export function startBroadcaster(
   services.bus.on('session.watched', ({ sessionId, socketId }) => themes.sendCurrent(sessionId, socketId));
 
   // An import or its undo: one event however many suggestions; consoles and projectors reload once.
-  services.bus.on('suggestions.bulk', ({ sessionId, count }) => {
+  services.bus.on('suggestions.bulk', ({ sessionId, count, approved }) => {
     io.to([rooms.moderators(sessionId), rooms.projector(sessionId)]).emit('mod:resync', { count });
+    // Approved ones changed the public feed: phones read it again (once, not per suggestion).
+    if (approved) io.to(rooms.participants(sessionId)).emit('feed:resync', { count });
     stats(sessionId);
     keywords(sessionId);
     themes.schedule(sessionId);

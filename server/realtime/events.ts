@@ -212,6 +212,8 @@ export interface ServerToClientEvents {
   'mod:upsert': (s: ModeratorView) => void;
   /** Many suggestions changed at once (an import or its undo): fetch the session's list again. */
   'mod:resync': (p: { count: number }) => void;
+  /** Many approved suggestions arrived or left at once (an import or its undo): a phone reads the feed again. */
+  'feed:resync': (p: { count: number }) => void;
   'projector:keywords': (k: { word: string; count: number }[]) => void;
   'themes:live': (t: LiveTheme[]) => void;
   'mod:duplicates': (groups: { ids: string[]; similarity: number }[]) => void;

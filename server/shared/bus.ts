@@ -6,7 +6,7 @@ import type { SuggestionDoc } from '../suggestions/suggestion.model.js';
 export interface DomainEvents {
   'suggestion.changed': { suggestion: SuggestionDoc };
   /** Many suggestions of a session stored or removed at once (an import or its undo): clients reload, coalesced. */
-  'suggestions.bulk': { sessionId: string; count: number };
+  'suggestions.bulk': { sessionId: string; count: number; approved: boolean };
   'session.changed': { session: SessionDoc };
   'participants.changed': { sessionId: string };
   /** A console or projector started watching a session (socket id): it gets the current live themes at once. */

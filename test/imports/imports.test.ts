@@ -193,6 +193,17 @@ describe('imports: preview, confirm, re-import, undo', () => {
       const big = await importFile('besar.txt', whatsappExport(many), { sessionId });
       expect(big.result.import.imported).to.equal(320);
       expect((await resync).count).to.equal(320);
+
+      // Approved on import: phones in the room are told to read the feed again, once.
+      await srv.services.sessions.control(sessionId, 'open', { id: mod.staff.id, name: 'Mod', email: mod.staff.email, role: 'moderator' });
+      const phone = await connectSocket(srv.url);
+      const { joinCode } = await srv.services.sessions.load(sessionId);
+      await emitWithAck(phone, 'participant:join', { code: joinCode, consent: true });
+      const feed = waitForEvent<{ count: number }>(phone, 'feed:resync');
+      const approved = await importFile('disetujui.txt', whatsappExport(many.map(([time, name, text]) => [time, name, `${text} (disetujui)`])), { sessionId }, { approve: true });
+      expect(approved.result.import.imported).to.equal(320);
+      expect((await feed).count).to.equal(320);
+      phone.disconnect();
     } finally {
       socket.disconnect();
     }
