@@ -158,6 +158,17 @@ describe('imports: preview, confirm, re-import, undo', () => {
     expect(stored.map((s) => [s.source, s.authorName, s.organisation])).to.deep.equal([['csv', 'Ani', 'Komunitas Kriya'], ['csv', 'Budi', null]]);
   });
 
+  it('takes several files in one import, each row keeping its own source', async () => {
+    const csv = 'Nama,Usulan\nCitra,Galeri seni rupa keliling di taman kota\n';
+    const res = await uploadPreview(agent, forumId, [{ name: 'chat.txt', data: whatsappExport(FIRST_EXPORT) }, { name: 'formulir.csv', data: csv }]);
+    const { preview } = res.json<{ preview: PreviewView }>();
+    expect([preview.fileNames, preview.rows.length, preview.rows[5]!.author]).to.deep.equal([['chat.txt', 'formulir.csv'], 6, 'Citra']);
+    const confirm = await agent.sendJson('POST', `/forums/${forumId}/import/confirm`, { previewId: preview.previewId, newSessionTitle: 'Dua berkas' });
+    const { session } = confirm.json<{ session: { id: string } }>();
+    const sources = (await Suggestion.find({ sessionId: session.id }).lean()).map((x) => x.source).sort();
+    expect(sources).to.deep.equal(['csv', 'whatsapp', 'whatsapp', 'whatsapp']);
+  });
+
   it('asks for the day of a Zoom chat; the command line takes the target session\'s day', async () => {
     const zoom = '19:02:11 From Budi Santoso to Everyone:\n\tUsul: perlu co-working space untuk komunitas kreatif\n';
     const undated = (await uploadPreview(agent, forumId, [{ name: 'meeting_saved_chat.txt', data: zoom }])).json<{ preview: PreviewView }>().preview;
