@@ -61,13 +61,13 @@ export async function ensureAuthors(sessionId: Types.ObjectId, importId: Types.O
     if (!firstByHash.has(hash)) firstByHash.set(hash, m);
   }
   const ids = new Map<string, Types.ObjectId>();
-  const lookup = async (hashes: string[]) => {
-    for (const part of chunks(hashes, BATCH)) {
-      const found = await Participant.find({ tokenHash: { $in: part } }, { tokenHash: 1 }).lean();
-      for (const p of found) ids.set(p.tokenHash, p._id);
-    }
+  // Every author an import made in this session, in one indexed read (a large `$in` of hashes is
+  // slow on FerretDB, and a sheet may have thousands of names).
+  const lookup = async () => {
+    const found = await Participant.find({ sessionId, createdByImport: { $ne: null } }, { tokenHash: 1 }).lean();
+    for (const p of found) if (firstByHash.has(p.tokenHash)) ids.set(p.tokenHash, p._id);
   };
-  await lookup([...firstByHash.keys()]);
+  await lookup();
   const missing = [...firstByHash].filter(([hash]) => !ids.has(hash));
   const created = await insertNew(
     'participants',
@@ -85,7 +85,7 @@ export async function ensureAuthors(sessionId: Types.ObjectId, importId: Types.O
       createdByImport: importId,
     })),
   );
-  if (missing.length) await lookup(missing.map(([hash]) => hash)); // also finds any a concurrent import made
+  if (missing.length) await lookup(); // also finds any a concurrent import made
   return { ids, created };
 }
 
