@@ -46,7 +46,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
         // Another instance owns this session's themes: what this one kept is stale from now on.
         previous.delete(sid);
         latest.delete(sid);
-        if (forward) io.serverSideEmit('themes:run', sid);
+        if (forward && services.redis) io.serverSideEmit('themes:run', sid);
         return;
       }
       const renew = setInterval(() => void lease.hold(sid).catch(() => undefined), LEASE_MS / 3).unref();
@@ -107,7 +107,8 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
   /** Sends one socket the session's current themes (from whichever instance has them), or computes them now when none were made yet (e.g. after a restart). */
   async function sendCurrent(sid: string, socketId: string): Promise<void> {
     if (await sendHere(sid, socketId)) return;
-    const sent = await io.serverSideEmitWithAck('themes:current', sid, socketId).catch((): boolean[] => []);
+    // One instance (no REDIS_URL): nobody else to ask (the in-memory adapter only warns).
+    const sent = services.redis ? await io.serverSideEmitWithAck('themes:current', sid, socketId).catch((): boolean[] => []) : [];
     if (!sent.includes(true) && !timers.has(sid) && !running.has(sid)) schedule(sid, true);
   }
 
