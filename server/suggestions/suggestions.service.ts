@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose';
+import type { SessionCounters } from '../sessions/session-counters.js';
 import { AppError } from '../errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { DomainBus } from '../shared/bus.js';
@@ -39,7 +40,7 @@ export async function recountVotes(id: Types.ObjectId): Promise<SuggestionDoc | 
 /** How many recent approved suggestions the similar-suggestion hint compares a draft with. */
 export const SIMILAR_CANDIDATES = 300;
 
-export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
+export function createSuggestionsService({ bus, audit, counters }: { bus: DomainBus; audit: AuditService; counters: SessionCounters }) {
   const changed = (suggestion: SuggestionDoc) => bus.emit('suggestion.changed', { suggestion });
 
   async function ownPending(participant: ParticipantIdentity, id: string): Promise<SuggestionDoc> {
@@ -91,6 +92,7 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
           updatedAt: now,
         });
         const suggestion = doc.toObject() as SuggestionDoc;
+        await counters.moved(session._id, null, suggestion.status);
         changed(suggestion);
         return { suggestion, duplicate: false };
       } catch (err) {
@@ -124,6 +126,7 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
         { returnDocument: 'after' },
       ).lean<SuggestionDoc>();
       if (!after) throw new AppError('conflict', 'detail.not_waiting');
+      await counters.moved(s.sessionId, 'pending', 'withdrawn');
       await audit.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.withdraw', targetId: s._id, before: { status: s.status }, after: { status: 'withdrawn' } }]);
       changed(after);
       return after;
