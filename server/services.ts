@@ -1,5 +1,4 @@
 import type { Config } from './config/index.js';
-import { createSessionCounters } from './sessions/session-counters.js';
 import { createAuditService } from './audit/audit.service.js';
 import { createAuthService, type AuthService } from './auth/auth.service.js';
 import { createLoginThrottle } from './auth/login-throttle.js';
@@ -28,7 +27,6 @@ export function createServices(config: Config, auth?: AuthService, redis?: Redis
   const audit = createAuditService();
   const forums = createForumsService();
   const sessions = createSessionsService({ bus, audit });
-  const counters = createSessionCounters();
   const themes = createThemesService({ bus, audit });
   const reports = createReportsService({ audit, forums });
   return {
@@ -44,15 +42,14 @@ export function createServices(config: Config, auth?: AuthService, redis?: Redis
       ),
     users: createUsersService({ bus, scryptLog2Cost: config.SCRYPT_COST }),
     sessions,
-    counters,
-    participants: createParticipantsService({ bus, counters }),
-    suggestions: createSuggestionsService({ bus, audit, counters }),
-    moderation: createModerationService({ bus, audit, counters }),
+    participants: createParticipantsService({ bus }),
+    suggestions: createSuggestionsService({ bus, audit }),
+    moderation: createModerationService({ bus, audit }),
     themes,
     ownThemes: createOwnThemesService({ themes }),
     reports,
     results: createResultsService({ reports, audit }),
-    imports: createImportsService({ bus, audit, sessions, forums, counters, parse: parseImport }),
+    imports: createImportsService({ bus, audit, sessions, forums, parse: parseImport }),
   };
 }
 

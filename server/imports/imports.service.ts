@@ -1,5 +1,4 @@
 import { Types } from 'mongoose';
-import type { SessionCounters } from '../sessions/session-counters.js';
 import { AppError } from '../errors.js';
 import type { StaffIdentity } from '../auth/auth.rules.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -47,8 +46,8 @@ export const LIVE_EVENT_LIMIT = 300;
  * Imports input gathered elsewhere (Zoom chat and Q&A, WhatsApp, sheets): preview a file's
  * messages, store the kept ones as suggestions of a session (idempotent), undo a whole import.
  */
-export function createImportsService(deps: { bus: DomainBus; audit: AuditService; sessions: SessionsService; forums: ForumsService; counters: SessionCounters; parse: ParseFile }) {
-  const { bus, audit, sessions, forums, counters, parse } = deps;
+export function createImportsService(deps: { bus: DomainBus; audit: AuditService; sessions: SessionsService; forums: ForumsService; parse: ParseFile }) {
+  const { bus, audit, sessions, forums, parse } = deps;
   const previews = createPreviewCache();
 
   async function forumOf(forumId: string) {
@@ -108,8 +107,6 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
       _id: importId, forumId: forum._id, sessionId: session._id, createdBy: objectId(actor.id), createdByName: actor.name,
       fileNames: input.fileNames, format: input.format, status, createdAt: at, ...counts,
     });
-    // Thousands of rows at once: the session's counters are counted again on their next read.
-    await counters.stale(session._id);
     await audit.record(actor, [{ sessionId: session._id, action: 'import.create', targetId: importId, after: { fileNames: input.fileNames, format: input.format, ...counts } }], at);
     if (authors.created) bus.emit('participants.changed', { sessionId: String(session._id) });
     await announce(session._id, importId, imported, { removed: false, approved: status === 'approved' });
@@ -172,7 +169,6 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
         throw new AppError('not_found');
       }
       const removed = await deleteImported(id, record.sessionId);
-      await counters.stale(record.sessionId);
       await audit.record(actor, [{ sessionId: record.sessionId, action: 'import.undo', targetId: id, before: { fileNames: record.fileNames }, after: removed }]);
       if (removed.participants) bus.emit('participants.changed', { sessionId: String(record.sessionId) });
       await announce(record.sessionId, id, removed.suggestions, { removed: true, approved: record.status === 'approved' });

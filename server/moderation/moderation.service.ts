@@ -1,6 +1,4 @@
 import type { Types } from 'mongoose';
-import type { SessionCounters } from '../sessions/session-counters.js';
-import type { SuggestionStatus } from '../suggestions/suggestions.rules.js';
 import { AppError } from '../errors.js';
 import type { StaffIdentity } from '../auth/auth.rules.js';
 import type { AuditInput, AuditService } from '../audit/audit.service.js';
@@ -24,7 +22,7 @@ type Fields = Partial<Pick<SuggestionDoc, 'status' | 'rejectReason' | 'text' | '
  * the moderator saw, and an action on a suggestion that changed since is refused with `stale`
  * (nothing written) while the fresh state goes out to every console, the actor's included.
  */
-export function createModerationService({ bus, audit, counters }: { bus: DomainBus; audit: AuditService; counters: SessionCounters }) {
+export function createModerationService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
   const queue = new KeyedQueue();
 
   async function loadMany(session: SessionDoc, targets: Target[]): Promise<SuggestionDoc[]> {
@@ -45,7 +43,6 @@ export function createModerationService({ bus, audit, counters }: { bus: DomainB
   async function apply(actor: StaffIdentity, session: SessionDoc, action: string, changes: { doc: SuggestionDoc; set: Fields }[]) {
     const entries: AuditInput[] = [];
     const out: SuggestionDoc[] = [];
-    const moves: { from: SuggestionStatus; to: SuggestionStatus }[] = [];
     for (const { doc, set } of changes) {
       // The version in the filter also guards against a write from another instance in between.
       const after = await Suggestion.findOneAndUpdate(
@@ -61,9 +58,7 @@ export function createModerationService({ bus, audit, counters }: { bus: DomainB
       const before = Object.fromEntries(Object.keys(set).map((k) => [k, doc[k as keyof SuggestionDoc] ?? null]));
       entries.push({ sessionId: session._id, action: `suggestion.${action}`, targetId: doc._id, before, after: set });
       out.push(after);
-      moves.push({ from: doc.status, to: after.status });
     }
-    await counters.movedMany(session._id, moves);
     await audit.record(actor, entries);
     out.forEach((suggestion) => bus.emit('suggestion.changed', { suggestion }));
     return out;

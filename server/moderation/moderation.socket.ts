@@ -32,7 +32,7 @@ export function registerModeratorEvents(socket: AppSocket, services: Services, l
       await socket.join(rooms.moderators(sid));
       services.bus.emit('session.watched', { sessionId: sid, socketId: socket.id });
       const all = await services.suggestions.all(s._id);
-      return { session: toPublicSession(s), suggestions: all.map(toModeratorView), stats: await services.counters.recount(s._id) };
+      return { session: toPublicSession(s), suggestions: all.map(toModeratorView), stats: await sessionStats(services, sid) };
     },
     opts,
   );

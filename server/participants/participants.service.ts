@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { SessionCounters } from '../sessions/session-counters.js';
 import { Types } from 'mongoose';
 import { AppError } from '../errors.js';
 import type { DomainBus } from '../shared/bus.js';
@@ -52,7 +51,7 @@ const identity = (p: ParticipantLean): ParticipantIdentity => ({
 const lastOfPerson = (forumId: Types.ObjectId, token: string | undefined) =>
   token ? Participant.findOne({ personTokenHash: hashPerson(token), forumId }).sort({ createdAt: -1 }).lean() : Promise.resolve(null);
 
-export function createParticipantsService({ bus, counters }: { bus: DomainBus; counters: SessionCounters }) {
+export function createParticipantsService({ bus }: { bus: DomainBus }) {
   return {
     /**
      * Joins a session: a known token for this session resumes that participant (the browser keeps
@@ -97,7 +96,6 @@ export function createParticipantsService({ bus, counters }: { bus: DomainBus; c
         createdAt: now,
         lastSeenAt: now,
       });
-      await counters.joined(session._id);
       bus.emit('participants.changed', { sessionId: String(session._id) });
       return { participant: identity(doc.toObject()), token, ...(known ? {} : { person }) };
     },

@@ -4,25 +4,6 @@ import { DEFAULT_CATEGORIES, DEFAULT_MAX_LENGTH } from './defaults.js';
 
 const promptSchema = new Schema({ text: { type: String, required: true, maxlength: 500 } });
 
-/**
- * The console's and projector's counters, kept as changes happen (see session-counters.ts) so a
- * refresh reads one document instead of counting a session's suggestions. `ready: false` (or
- * absent, on sessions stored before) means "count again on the next read".
- */
-const countsSchema = new Schema(
-  {
-    ready: { type: Boolean, default: false },
-    participants: { type: Number, default: 0 },
-    pending: { type: Number, default: 0 },
-    approved: { type: Number, default: 0 },
-    rejected: { type: Number, default: 0 },
-    hidden: { type: Number, default: 0 },
-    merged: { type: Number, default: 0 },
-    withdrawn: { type: Number, default: 0 },
-  },
-  { _id: false },
-);
-
 const sessionSchema = new Schema(
   {
     forumId: { type: Types.ObjectId, required: true, index: true },
@@ -43,7 +24,6 @@ const sessionSchema = new Schema(
     createdBy: { type: Types.ObjectId, required: true },
     openedAt: { type: Date, default: null },
     closedAt: { type: Date, default: null },
-    counts: { type: countsSchema, default: undefined },
   },
   { timestamps: true },
 );

@@ -49,7 +49,6 @@ export function createSessionsService({ bus, audit }: { bus: DomainBus; audit: A
             prompts,
             activePromptId: prompts[0]?._id ?? null,
             createdBy: objectId(actor.id),
-            counts: { ready: true }, // a new session's counters start at zero and are kept from here
           });
           await audit.record(actor, [{ sessionId: doc._id, action: 'session.create', after: { title: input.title } }]);
           return doc.toObject() as SessionDoc;

@@ -1,5 +1,4 @@
 import type { Types } from 'mongoose';
-import type { SessionCounters } from '../sessions/session-counters.js';
 import { AppError } from '../errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { DomainBus } from '../shared/bus.js';
@@ -40,7 +39,7 @@ export async function recountVotes(id: Types.ObjectId): Promise<SuggestionDoc | 
 /** How many recent approved suggestions the similar-suggestion hint compares a draft with. */
 export const SIMILAR_CANDIDATES = 300;
 
-export function createSuggestionsService({ bus, audit, counters }: { bus: DomainBus; audit: AuditService; counters: SessionCounters }) {
+export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
   const changed = (suggestion: SuggestionDoc) => bus.emit('suggestion.changed', { suggestion });
 
   async function ownPending(participant: ParticipantIdentity, id: string): Promise<SuggestionDoc> {
@@ -92,7 +91,6 @@ export function createSuggestionsService({ bus, audit, counters }: { bus: Domain
           updatedAt: now,
         });
         const suggestion = doc.toObject() as SuggestionDoc;
-        await counters.moved(session._id, null, suggestion.status);
         changed(suggestion);
         return { suggestion, duplicate: false };
       } catch (err) {
@@ -126,7 +124,6 @@ export function createSuggestionsService({ bus, audit, counters }: { bus: Domain
         { returnDocument: 'after' },
       ).lean<SuggestionDoc>();
       if (!after) throw new AppError('conflict', 'detail.not_waiting');
-      await counters.moved(s.sessionId, 'pending', 'withdrawn');
       await audit.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.withdraw', targetId: s._id, before: { status: s.status }, after: { status: 'withdrawn' } }]);
       changed(after);
       return after;
