@@ -6,7 +6,7 @@
  * {"summary": {...}}. Without it, connects like the server (MONGODB_URI or the embedded mongod).
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { EmbeddedDb } from '../server/db/embedded.js';
@@ -38,10 +38,20 @@ const argsSchema = z
   });
 type Args = z.infer<typeof argsSchema>;
 
+/**
+ * The name a file is read and recorded under: with its folder when the folder carries a date, as
+ * Zoom's do ("2026-11-20 19.02.11 Forum .../meeting_saved_chat.txt"), so a chat's day is known
+ * without --date.
+ */
+const nameOf = (file: string): string => {
+  const folder = basename(dirname(file));
+  return /\d{4}-\d{2}-\d{2}/.test(folder) ? `${folder}/${basename(file)}` : basename(file);
+};
+
 async function dryRun(args: Args): Promise<number> {
   const summary = { read: 0, kept: 0, skipped: 0, format: '' };
   for (const file of args.files) {
-    const result = await parseImport(await readFile(file), { fileName: basename(file), format: args.format, timeZone: args.tz, date: args.date });
+    const result = await parseImport(await readFile(file), { fileName: nameOf(file), format: args.format, timeZone: args.tz, date: args.date });
     summary.format = summary.format && summary.format !== result.format ? 'mixed' : result.format;
     for (const m of result.messages) {
       summary.read++;
@@ -72,7 +82,7 @@ async function importIntoDatabase(args: Args): Promise<number> {
     await connectWithRetry(uri, { attempts: 3, log });
     await syncIndexes();
     const services = createServices(config);
-    const files = await Promise.all(args.files.map(async (f) => ({ name: basename(f), data: await readFile(f) })));
+    const files = await Promise.all(args.files.map(async (f) => ({ name: nameOf(f), data: await readFile(f) })));
     const target = args.session ? { sessionId: args.session } : { newSessionTitle: args['new-session'] ?? '' };
     // The command line has no sign-in: the audit log names it as such.
     const actor = { id: '000000000000000000000000', name: 'npm run import', email: '', role: 'admin' as const };

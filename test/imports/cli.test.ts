@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -34,6 +34,16 @@ describe('imports: the command line', () => {
     // Another zone moves the offset, not the wall-clock time written in the file.
     const { stdout: wita } = await cli([file, '--dry-run', '--json', '--tz', 'Asia/Makassar']);
     expect(JSON.parse(wita.split('\n')[1]!)).to.include({ at: '2026-11-20T19:02:00+08:00' });
+  });
+
+  it("reads a Zoom chat's day from the folder Zoom saved it in, when --date is not given", async function () {
+    this.timeout(60_000);
+    const folder = path.join(dir, '2026-11-20 19.02.11 Malang Digital Reunion 81234567890');
+    mkdirSync(folder);
+    const chat = path.join(folder, 'meeting_saved_chat.txt');
+    writeFileSync(chat, '19:05:12 From Budi Santoso to Everyone:\n\tUsul: inkubator startup di tiap kecamatan\n');
+    const { stdout } = await cli([chat, '--dry-run', '--json']);
+    expect(JSON.parse(stdout.split('\n')[0]!)).to.include({ at: '2026-11-20T19:05:12+07:00', author: 'Budi Santoso' });
   });
 
   it('refuses bad arguments with a usage line and exit code 2', async function () {
