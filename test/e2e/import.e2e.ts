@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { Suggestion } from '../../server/suggestions/suggestion.model.js';
 import { useDatabase } from '../harness/db.js';
-import { useBrowserRig, PHONE, watchErrors } from '../harness/browser.js';
+import { useBrowserRig, PHONE, signedInPage } from '../harness/browser.js';
 import { liveSession } from '../harness/live.js';
 import { FIRST_EXPORT, whatsappExport } from '../imports/upload.js';
 
@@ -15,14 +15,7 @@ describe('import page in a real browser', () => {
   const rig = useBrowserRig();
   const errors: string[] = [];
 
-  async function pageAs(cookie: string, viewport: { width: number; height: number }): Promise<Page> {
-    const ctx = await rig.browser.newContext({ viewport });
-    const [name, value] = cookie.split('=') as [string, string];
-    await ctx.addCookies([{ name, value, url: rig.srv.url }]);
-    const page = await ctx.newPage();
-    errors.push(...watchErrors(page));
-    return page;
-  }
+  const pageAs = (cookie: string, viewport: { width: number; height: number }): Promise<Page> => signedInPage(rig, cookie, errors, { viewport });
 
   const file = { name: 'WhatsApp Chat dengan Forum Ekraf.txt', mimeType: 'text/plain', buffer: Buffer.from(whatsappExport(FIRST_EXPORT)) };
 

@@ -4,7 +4,7 @@ import { Suggestion } from '../../server/suggestions/suggestion.model.js';
 import type { OwnView } from '../../server/suggestions/suggestion.presenter.js';
 import { FORUM_SUGGESTIONS } from '../fixtures/forum-suggestions.js';
 import { useDatabase } from '../harness/db.js';
-import { useBrowserRig, PHONE, screenshot, watchErrors } from '../harness/browser.js';
+import { useBrowserRig, PHONE, screenshot, signedInPage } from '../harness/browser.js';
 import { clientId, liveSession } from '../harness/live.js';
 import { emitWithAck } from '../harness/socket.js';
 
@@ -18,14 +18,7 @@ describe('moderator console in a real browser: no silent misfires', () => {
   const rig = useBrowserRig();
   const errors: string[] = [];
 
-  async function consolePage(cookie: string, viewport: { width: number; height: number }): Promise<Page> {
-    const ctx = await rig.browser.newContext({ viewport });
-    const [name, value] = cookie.split('=') as [string, string];
-    await ctx.addCookies([{ name, value, url: rig.srv.url }]);
-    const page = await ctx.newPage();
-    errors.push(...watchErrors(page));
-    return page;
-  }
+  const consolePage = (cookie: string, viewport: { width: number; height: number }): Promise<Page> => signedInPage(rig, cookie, errors, { viewport });
 
   /** A live session with 14 suggestions from two phones, the first 6 already approved. */
   async function seeded() {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useDatabase } from '../harness/db.js';
-import { useBrowserRig, screenshot, watchErrors } from '../harness/browser.js';
+import { useBrowserRig, screenshot, signedInPage } from '../harness/browser.js';
 import { seededForum } from '../harness/live.js';
 
 /**
@@ -14,11 +14,8 @@ describe('projector in a 1280 x 720 screen share', () => {
   const rig = useBrowserRig({ LIVE_THEMES_DEBOUNCE_MS: '200', SUBMIT_LIMIT_PER_MINUTE: '1000' });
 
   async function open(path: string, cookie: string, viewport = { width: 1280, height: 720 }, timezoneId?: string): Promise<{ page: Page; errors: string[] }> {
-    const ctx = await rig.browser.newContext({ viewport, ...(timezoneId ? { timezoneId } : {}) });
-    const [name, value] = cookie.split('=') as [string, string];
-    await ctx.addCookies([{ name, value, url: rig.srv.url }]);
-    const page = await ctx.newPage();
-    const errors = watchErrors(page);
+    const errors: string[] = [];
+    const page = await signedInPage(rig, cookie, errors, { viewport, ...(timezoneId ? { timezoneId } : {}) });
     await page.goto(rig.srv.url + path);
     return { page, errors };
   }

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { ROOT } from '../../server/paths.js';
 import { startTestServer, type TestServer } from './server.js';
 
@@ -56,4 +56,17 @@ export function useBrowserRig(env: Record<string, string> = {}): BrowserRig {
     await rig.srv?.close();
   });
   return rig;
+}
+
+/**
+ * A page in a fresh browser context carrying a sign-in cookie ("name=value"); its console errors
+ * and CSP violations are added to `errors`.
+ */
+export async function signedInPage(rig: BrowserRig, cookie: string, errors: string[], options: BrowserContextOptions = {}): Promise<Page> {
+  const ctx = await rig.browser.newContext(options);
+  const [name, value] = cookie.split('=') as [string, string];
+  await ctx.addCookies([{ name, value, url: rig.srv.url }]);
+  const page = await ctx.newPage();
+  errors.push(...watchErrors(page));
+  return page;
 }
