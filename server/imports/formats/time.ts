@@ -2,8 +2,7 @@
  * Wall-clock times of an export ("20/11/26 19.02", read in the forum's zone) to instants, and
  * instants back to ISO 8601 with the zone's offset. Intl only: no date library for two functions.
  */
-
-export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+import { DEFAULT_TIME_ZONE } from '../../shared/time.js';
 
 export interface WallTime {
   year: number;
