@@ -111,51 +111,85 @@ function seeds(e: Rows, rows: Int32Array, k: number, rng: Rng): Float32Array {
   return c;
 }
 
-/** Lloyd passes over `rows` from the given centres; returns labels (per rows entry) and the objective. */
+/** Euclidean distance between two unit vectors whose cosine is s. */
+const chord = (s: number): number => Math.sqrt(Math.max(0, 2 - 2 * s));
+
+/**
+ * Lloyd passes over `rows` from the given centres; returns labels (per rows entry) and the
+ * objective. Without a bias, each row keeps a lower bound on its distance to every centre but its
+ * own (Hamerly's bound, lowered by the centres' movement each pass): while its own centre is
+ * nearer than that, the other centres need no dot products and the row stays where it is.
+ */
 function lloyd(e: Rows, rows: Int32Array, centres: Float32Array, k: number, maxPasses: number, bias?: Float32Array): { labels: Int32Array; objective: number } {
   const labels = new Int32Array(rows.length).fill(-1);
+  const lower = new Float64Array(rows.length);
   let objective = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     let changed = 0;
     objective = 0;
     for (let r = 0; r < rows.length; r++) {
       const i = rows[r]!;
+      if (!bias && labels[r]! >= 0) {
+        const own = e.dot(i, centres, labels[r]!);
+        if (chord(own) <= lower[r]!) {
+          objective += own;
+          continue;
+        }
+      }
       let best = 0;
       let bestScore = -Infinity;
+      let second = -Infinity;
       for (let c = 0; c < k; c++) {
         const s = e.dot(i, centres, c) + (bias ? bias[i * k + c]! : 0);
         if (s > bestScore) {
+          second = bestScore;
           bestScore = s;
           best = c;
-        }
+        } else if (s > second) second = s;
       }
       if (labels[r] !== best) changed++;
       labels[r] = best;
+      lower[r] = bias ? 0 : chord(second);
       objective += bestScore;
     }
-    updateCentres(e, rows, labels, centres, k);
+    const drift = updateCentres(e, rows, labels, centres, k);
+    for (let r = 0; r < rows.length; r++) lower[r]! -= drift;
     // Converged: the last thousandth of rows still swapping moves no theme.
     if (changed <= rows.length / 1000) break;
   }
   return { labels, objective };
 }
 
-/** Each centre becomes its members' normalised mean; an empty one keeps its place. */
-function updateCentres(e: Rows, rows: Int32Array, labels: Int32Array, centres: Float32Array, k: number): void {
-  const sums = new Float64Array(k * e.dims);
+/**
+ * Each centre becomes its members' normalised mean; an empty one keeps its place. Returns the
+ * farthest any centre moved (infinite when a centre is or becomes zero: no bound holds then).
+ */
+function updateCentres(e: Rows, rows: Int32Array, labels: Int32Array, centres: Float32Array, k: number): number {
+  const d = e.dims;
+  const sums = new Float64Array(k * d);
   const sizes = new Int32Array(k);
   for (let r = 0; r < rows.length; r++) {
     const c = labels[r]!;
     sizes[c]!++;
     e.add(rows[r]!, sums, c);
   }
+  let drift = 0;
   for (let c = 0; c < k; c++) {
     if (sizes[c] === 0) continue;
     let norm = 0;
-    for (let t = 0; t < e.dims; t++) norm += sums[c * e.dims + t]! ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let t = 0; t < e.dims; t++) centres[c * e.dims + t] = sums[c * e.dims + t]! / norm;
+    for (let t = 0; t < d; t++) norm += sums[c * d + t]! ** 2;
+    norm = Math.sqrt(norm);
+    let before = 0;
+    let moved = 0;
+    for (let t = 0; t < d; t++) {
+      const next = norm > 0 ? Math.fround(sums[c * d + t]! / norm) : 0;
+      before += centres[c * d + t]! ** 2;
+      moved += (next - centres[c * d + t]!) ** 2;
+      centres[c * d + t] = next;
+    }
+    drift = norm > 0 && before > 0.5 ? Math.max(drift, Math.sqrt(moved)) : Infinity;
   }
+  return drift;
 }
 
 export function kmeans(e: Rows, options: KmeansOptions): KmeansResult {

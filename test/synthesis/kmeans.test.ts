@@ -83,6 +83,17 @@ describe('synthesis: spherical k-means (kmeans.ts)', () => {
     expect(kmeans(e, { k: 6, rng: createRng(11) })).to.deep.equal(a);
   });
 
+  it('skips dot products by its distance bounds without changing a label or the objective', () => {
+    // A zero bias takes the path that scores every centre for every row on every pass.
+    for (const [groups, noise, seed] of [[6, 0.8, 6], [12, 1.2, 8], [20, 2, 9]] as const) {
+      const e = blobs(1500, 24, groups, noise, seed);
+      const bounded = kmeans(e, { k: groups, rng: createRng(seed), restarts: 2, sampleRows: 600 });
+      const scanned = kmeans(e, { k: groups, rng: createRng(seed), restarts: 2, sampleRows: 600, bias: new Float32Array(e.n * groups) });
+      expect(Array.from(bounded.labels), `${groups} groups`).to.deep.equal(Array.from(scanned.labels));
+      expect(bounded.objective).to.be.closeTo(scanned.objective, 1e-6 * e.n);
+    }
+  });
+
   it('starts from given centres, and a bias steers rows to a cluster against their cosine', () => {
     const e = blobs(100, 8, 2, 0.3, 7);
     const steered = [0, 2, 4, 6, 8]; // rows of group 0
