@@ -6,6 +6,7 @@
 import type { Csr } from './vectorise.js';
 import { selectRows } from './vectorise.js';
 import { gaussian, sampleIndices, type Rng } from './prng.js';
+import { symmetricEigen } from './eigen.js';
 
 /** Dense row-major rows, each of unit length (or zero). */
 export interface Embedding {
@@ -80,51 +81,6 @@ function orthonormalise(cols: Float64Array[]): void {
     const norm = Math.sqrt(dotColumns(cj, cj));
     for (let i = 0; i < cj.length; i++) cj[i] = norm > 1e-12 ? cj[i]! / norm : 0;
   }
-}
-
-/** Eigenvalues (descending) and eigenvectors (columns of a row-major l x l) of a symmetric matrix (cyclic Jacobi). */
-export function symmetricEigen(matrix: Float64Array, l: number): { values: Float64Array; vectors: Float64Array } {
-  const a = Float64Array.from(matrix);
-  const v = new Float64Array(l * l);
-  for (let i = 0; i < l; i++) v[i * l + i] = 1;
-  for (let sweep = 0; sweep < 50; sweep++) {
-    let off = 0;
-    for (let p = 0; p < l; p++) for (let q = p + 1; q < l; q++) off += a[p * l + q]! ** 2;
-    if (off < 1e-22) break;
-    for (let p = 0; p < l; p++) {
-      for (let q = p + 1; q < l; q++) {
-        const apq = a[p * l + q]!;
-        if (Math.abs(apq) < 1e-300) continue;
-        const theta = (a[q * l + q]! - a[p * l + p]!) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < l; k++) {
-          const akp = a[k * l + p]!;
-          const akq = a[k * l + q]!;
-          a[k * l + p] = c * akp - s * akq;
-          a[k * l + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < l; k++) {
-          const apk = a[p * l + k]!;
-          const aqk = a[q * l + k]!;
-          a[p * l + k] = c * apk - s * aqk;
-          a[q * l + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < l; k++) {
-          const vkp = v[k * l + p]!;
-          const vkq = v[k * l + q]!;
-          v[k * l + p] = c * vkp - s * vkq;
-          v[k * l + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  const order = Array.from({ length: l }, (_, i) => i).sort((i, j) => a[j * l + j]! - a[i * l + i]!);
-  const values = Float64Array.from(order, (i) => a[i * l + i]!);
-  const vectors = new Float64Array(l * l);
-  for (let r = 0; r < l; r++) for (let c = 0; c < l; c++) vectors[r * l + c] = v[r * l + order[c]!]!;
-  return { values, vectors };
 }
 
 /** The matrix over only the columns it uses (`columns`: new column -> original column). */

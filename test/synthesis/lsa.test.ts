@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { denseEmbedding, lsaEmbedding, symmetricEigen, type Embedding } from '../../server/synthesis/lsa.js';
+import { denseEmbedding, lsaEmbedding, type Embedding } from '../../server/synthesis/lsa.js';
+import { symmetricEigen } from '../../server/synthesis/eigen.js';
 import type { Csr } from '../../server/synthesis/vectorise.js';
 import { createRng, gaussian } from '../../server/synthesis/prng.js';
 import { cosine, lowRankRows, topicRows } from './fixtures/planted.js';
@@ -25,7 +26,7 @@ function rowNorm(e: Embedding, i: number): number {
 
 describe('synthesis: LSA (lsa.ts)', () => {
   it('symmetricEigen reconstructs a random symmetric matrix: A = V diag(w) V^T, V orthonormal, w descending', () => {
-    for (const [l, seed] of [[1, 1], [2, 2], [7, 3], [20, 4]] as const) {
+    for (const [l, seed] of [[1, 1], [2, 2], [7, 3], [20, 4], [110, 5]] as const) {
       const rng = createRng(seed);
       const a = new Float64Array(l * l);
       for (let i = 0; i < l; i++) for (let j = i; j < l; j++) a[i * l + j] = a[j * l + i] = gaussian(rng);
@@ -53,6 +54,24 @@ describe('synthesis: LSA (lsa.ts)', () => {
     const { values } = symmetricEigen(a, 3);
     expect(Array.from(values)).to.deep.equal([5, 2, -1]);
     expect(a).to.deep.equal(copy);
+  });
+
+  it('symmetricEigen finds a rank-deficient Gram matrix: its zero eigenvalues, and vectors that rebuild it', () => {
+    // B B^T of a 12 x 3 matrix: rank 3, nine zero eigenvalues (repeated).
+    const rng = createRng(6);
+    const l = 12;
+    const b = Float64Array.from({ length: l * 3 }, () => gaussian(rng));
+    const a = new Float64Array(l * l);
+    for (let i = 0; i < l; i++) for (let j = 0; j < l; j++) for (let t = 0; t < 3; t++) a[i * l + j]! += b[i * 3 + t]! * b[j * 3 + t]!;
+    const { values, vectors } = symmetricEigen(a, l);
+    for (let c = 3; c < l; c++) expect(values[c]).to.be.closeTo(0, 1e-9);
+    for (let i = 0; i < l; i++) {
+      for (let j = 0; j < l; j++) {
+        let rebuilt = 0;
+        for (let c = 0; c < 3; c++) rebuilt += vectors[i * l + c]! * values[c]! * vectors[j * l + c]!;
+        expect(rebuilt).to.be.closeTo(a[i * l + j]!, 1e-9);
+      }
+    }
   });
 
   it('keeps the topic structure of planted topic blocks, in unit rows (with and without row sampling)', () => {
