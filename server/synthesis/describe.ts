@@ -104,13 +104,14 @@ export function keyphrases(
   for (const p of scored) p.text = wording.get(p.key) ?? p.key;
   // A word mostly said inside a longer phrase reads better as that phrase ("luar" -> "luar negeri").
   const countOf = (key: string): number => inTheme.get(key) ?? 0;
-  const readable = scored.filter((p) => !scored.some((q) => q.key.length > p.key.length && contains(q.key.split(' '), p.key.split(' ')) && countOf(q.key) >= 0.6 * countOf(p.key)));
+  const words = new Map(scored.map((p) => [p.key, p.key.split(' ')]));
+  const wordsOf = (p: WeightedTerm): string[] => words.get(p.key)!;
+  const readable = scored.filter((p) => !scored.some((q) => q.key.length > p.key.length && contains(wordsOf(q), wordsOf(p)) && countOf(q.key) >= 0.6 * countOf(p.key)));
   // A phrase inside a better one adds nothing to read ("akses" after "akses modal").
   const kept: WeightedTerm[] = [];
   for (const p of readable) {
     if (kept.length >= limit) break;
-    const words = p.key.split(' ');
-    if (kept.some((k) => contains(k.key.split(' '), words) || contains(words, k.key.split(' ')))) continue;
+    if (kept.some((k) => contains(wordsOf(k), wordsOf(p)) || contains(wordsOf(p), wordsOf(k)))) continue;
     kept.push(p);
   }
   return kept;
