@@ -213,9 +213,9 @@ async function probeStatsQueries(sessionId: string): Promise<{ ms: number; sugge
   let stored = 0;
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    const [, counts] = await Promise.all([participants.count(sessionId), suggestions.counts(new mongoose.Types.ObjectId(sessionId))]);
+    const [, counts] = await Promise.all([participants.count(sessionId), suggestions.countByStatus(new mongoose.Types.ObjectId(sessionId))]);
     times.push(performance.now() - t0);
-    stored = counts.suggestions;
+    stored = Object.entries(counts).reduce((n, [status, c]) => n + (status === 'withdrawn' ? 0 : c), 0);
   }
   return { ms: percentiles(times).p50, suggestions: stored };
 }

@@ -16,6 +16,8 @@ import { createResultsService } from './results/results.service.js';
 import { createImportsService } from './imports/imports.service.js';
 import { parseImport } from './imports/formats/parse.js';
 import type { Redis } from './shared/redis.js';
+import { objectId } from './shared/ids.js';
+import { COUNTERS_TTL_MS, createSessionCounters, memoryCounterStore } from './sessions/session-counters.js';
 
 /**
  * Every service, each a factory given what it depends on (one domain event bus, the audit log,
@@ -29,6 +31,16 @@ export function createServices(config: Config, auth?: AuthService, redis?: Redis
   const sessions = createSessionsService({ bus, audit });
   const themes = createThemesService({ bus, audit });
   const reports = createReportsService({ audit, forums });
+  const participants = createParticipantsService({ bus });
+  const suggestions = createSuggestionsService({ bus, audit });
+  const counters = createSessionCounters({
+    bus,
+    store: redis?.counters(COUNTERS_TTL_MS) ?? memoryCounterStore(),
+    count: async (sid) => {
+      const [n, byStatus] = await Promise.all([participants.count(sid), suggestions.countByStatus(objectId(sid))]);
+      return { participants: n, ...byStatus };
+    },
+  });
   return {
     redis,
     bus,
@@ -42,8 +54,9 @@ export function createServices(config: Config, auth?: AuthService, redis?: Redis
       ),
     users: createUsersService({ bus, scryptLog2Cost: config.SCRYPT_COST }),
     sessions,
-    participants: createParticipantsService({ bus }),
-    suggestions: createSuggestionsService({ bus, audit }),
+    participants,
+    suggestions,
+    counters,
     moderation: createModerationService({ bus, audit }),
     themes,
     ownThemes: createOwnThemesService({ themes }),

@@ -74,7 +74,7 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
       return;
     }
     const docs = await Suggestion.find({ importId }).sort({ createdAt: 1 }).lean<SuggestionDoc[]>();
-    for (const suggestion of docs) bus.emit('suggestion.changed', { suggestion });
+    for (const suggestion of docs) bus.emit('suggestion.changed', { suggestion, from: null });
   }
 
   async function targetSession(forumId: string, target: ImportTarget, actor: StaffIdentity): Promise<SessionDoc> {
@@ -108,7 +108,7 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
       fileNames: input.fileNames, format: input.format, status, createdAt: at, ...counts,
     });
     await audit.record(actor, [{ sessionId: session._id, action: 'import.create', targetId: importId, after: { fileNames: input.fileNames, format: input.format, ...counts } }], at);
-    if (authors.created) bus.emit('participants.changed', { sessionId: String(session._id) });
+    if (authors.created) bus.emit('participants.changed', { sessionId: String(session._id), delta: authors.created });
     await announce(session._id, importId, imported, { removed: false, approved: status === 'approved' });
     return { import: record.toObject() as ImportDoc, session };
   }
@@ -170,7 +170,7 @@ export function createImportsService(deps: { bus: DomainBus; audit: AuditService
       }
       const removed = await deleteImported(id, record.sessionId);
       await audit.record(actor, [{ sessionId: record.sessionId, action: 'import.undo', targetId: id, before: { fileNames: record.fileNames }, after: removed }]);
-      if (removed.participants) bus.emit('participants.changed', { sessionId: String(record.sessionId) });
+      if (removed.participants) bus.emit('participants.changed', { sessionId: String(record.sessionId), delta: -removed.participants });
       await announce(record.sessionId, id, removed.suggestions, { removed: true, approved: record.status === 'approved' });
       return record;
     },

@@ -8,7 +8,7 @@ import { KeyedQueue } from '../shared/keyed-queue.js';
 import type { SessionDoc } from '../sessions/session.model.js';
 import { Suggestion, type SuggestionDoc } from '../suggestions/suggestion.model.js';
 import { recountVotes } from '../suggestions/suggestions.service.js';
-import { checkModeration, cleanText } from '../suggestions/suggestions.rules.js';
+import { checkModeration, cleanText, type SuggestionStatus } from '../suggestions/suggestions.rules.js';
 import { atVersion, staleDocs, versionOf, type Target } from './moderation.rules.js';
 
 type Fields = Partial<Pick<SuggestionDoc, 'status' | 'rejectReason' | 'text' | 'originalText' | 'pinned' | 'highlighted' | 'category' | 'mergedInto' | 'statusBeforeMerge'>>;
@@ -42,7 +42,7 @@ export function createModerationService({ bus, audit }: { bus: DomainBus; audit:
 
   async function apply(actor: StaffIdentity, session: SessionDoc, action: string, changes: { doc: SuggestionDoc; set: Fields }[]) {
     const entries: AuditInput[] = [];
-    const out: SuggestionDoc[] = [];
+    const out: { suggestion: SuggestionDoc; from?: SuggestionStatus }[] = [];
     for (const { doc, set } of changes) {
       // The version in the filter also guards against a write from another instance in between.
       const after = await Suggestion.findOneAndUpdate(
@@ -57,11 +57,11 @@ export function createModerationService({ bus, audit }: { bus: DomainBus; audit:
       }
       const before = Object.fromEntries(Object.keys(set).map((k) => [k, doc[k as keyof SuggestionDoc] ?? null]));
       entries.push({ sessionId: session._id, action: `suggestion.${action}`, targetId: doc._id, before, after: set });
-      out.push(after);
+      out.push(after.status === doc.status ? { suggestion: after } : { suggestion: after, from: doc.status });
     }
     await audit.record(actor, entries);
-    out.forEach((suggestion) => bus.emit('suggestion.changed', { suggestion }));
-    return out;
+    out.forEach((change) => bus.emit('suggestion.changed', change));
+    return out.map((change) => change.suggestion);
   }
 
   const run = <T>(session: SessionDoc, job: () => Promise<T>) => queue.run(String(session._id), job);

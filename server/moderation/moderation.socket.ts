@@ -6,7 +6,6 @@ import { toFeedView, toModeratorView } from '../suggestions/suggestion.presenter
 import { topKeywords } from '../sessions/keywords.rules.js';
 import { handle, type AppSocket, type HandlerLog } from '../realtime/handle.js';
 import { rooms } from '../realtime/rooms.js';
-import { sessionStats } from '../sessions/session-stats.js';
 import { toTargets } from './moderation.rules.js';
 
 const STAFF = ['moderator'] as const;
@@ -32,7 +31,8 @@ export function registerModeratorEvents(socket: AppSocket, services: Services, l
       await socket.join(rooms.moderators(sid));
       services.bus.emit('session.watched', { sessionId: sid, socketId: socket.id });
       const all = await services.suggestions.all(s._id);
-      return { session: toPublicSession(s), suggestions: all.map(toModeratorView), stats: await sessionStats(services, sid) };
+      // Opening the console counts afresh (it reads every suggestion anyway): any drift of the kept counters heals.
+      return { session: toPublicSession(s), suggestions: all.map(toModeratorView), stats: await services.counters.recount(sid) };
     },
     opts,
   );
@@ -50,7 +50,7 @@ export function registerModeratorEvents(socket: AppSocket, services: Services, l
       return {
         session: toPublicSession(s),
         feed: approved.map(toFeedView),
-        stats: await sessionStats(services, sid),
+        stats: await services.counters.read(sid),
         keywords: topKeywords(approved.map((a) => a.text)),
       };
     },

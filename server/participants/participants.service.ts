@@ -96,7 +96,7 @@ export function createParticipantsService({ bus }: { bus: DomainBus }) {
         createdAt: now,
         lastSeenAt: now,
       });
-      bus.emit('participants.changed', { sessionId: String(session._id) });
+      bus.emit('participants.changed', { sessionId: String(session._id), delta: 1 });
       return { participant: identity(doc.toObject()), token, ...(known ? {} : { person }) };
     },
 

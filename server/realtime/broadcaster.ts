@@ -5,7 +5,6 @@ import { toFeedView, toModeratorView, toOwnView } from '../suggestions/suggestio
 import type { SuggestionStatus } from '../suggestions/suggestions.rules.js';
 import type { HandlerLog } from './handle.js';
 import type { AppServer } from './io.js';
-import { sessionStats } from '../sessions/session-stats.js';
 import { rooms } from './rooms.js';
 import { liveThemes } from '../themes/live-themes.js';
 
@@ -58,7 +57,7 @@ export function startBroadcaster(
   const stats = coalescer(
     timing.statsMs,
     async (sid) => {
-      const s = await sessionStats(services, sid);
+      const s = await services.counters.read(sid);
       io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('session:stats', s);
     },
     log,

@@ -1,14 +1,17 @@
 import { EventEmitter } from 'node:events';
 import type { SessionDoc } from '../sessions/session.model.js';
 import type { SuggestionDoc } from '../suggestions/suggestion.model.js';
+import type { SuggestionStatus } from '../suggestions/suggestions.rules.js';
 
 /** Domain events. Services emit plain objects (never live mongoose documents); the broadcaster listens. */
 export interface DomainEvents {
-  'suggestion.changed': { suggestion: SuggestionDoc };
+  /** `from`: the status before (null: a new suggestion); absent when the status did not change. */
+  'suggestion.changed': { suggestion: SuggestionDoc; from?: SuggestionStatus | null };
   /** Many suggestions of a session stored or removed at once (an import or its undo): clients reload, coalesced. */
   'suggestions.bulk': { sessionId: string; count: number; approved: boolean };
   'session.changed': { session: SessionDoc };
-  'participants.changed': { sessionId: string };
+  /** `delta`: participants added (or removed, negative); absent when unknown. */
+  'participants.changed': { sessionId: string; delta?: number };
   /** A console or projector started watching a session (socket id): it gets the current live themes at once. */
   'session.watched': { sessionId: string; socketId: string };
   'synthesis.progress': { forumId: string; runId: string; fraction: number; stage: string };

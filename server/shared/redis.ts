@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createClient } from 'redis';
+import { createClient, type RedisClientType } from 'redis';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import type { StoreFactory } from './rate-limiter.js';
+import type { CounterStore } from '../sessions/session-counters.js';
 
 /**
  * Scale-out wiring, used only when `REDIS_URL` is set: one Redis client (the Socket.IO adapter
@@ -13,6 +14,10 @@ import type { StoreFactory } from './rate-limiter.js';
  * one Redis. Without `REDIS_URL` none of this is built and everything stays in memory.
  */
 
+
+/** A node-redis client as `createClient({ url })` makes it (no modules or scripts of its own). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- node-redis's own type for a client without modules
+export type RedisClient = RedisClientType<{}, {}, {}, 3, {}>;
 
 /** 'off': not configured; 'up'/'down': the client's connection right now. */
 export type RedisState = 'off' | 'up' | 'down';
@@ -29,6 +34,8 @@ export interface Redis {
   /** Rate-limit counters named `name`, in Redis; during an outage each instance counts in memory (insurance). */
   limiterStore(name: string): StoreFactory;
   lease(name: string, ttlMs: number): Lease;
+  /** Session counters every instance adds to and reads (sessions/session-counters.ts). */
+  counters(ttlMs: number): CounterStore;
   state(): RedisState;
   close(): Promise<void>;
 }
@@ -41,6 +48,12 @@ local v = redis.call('GET', KEYS[1])
 if v == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
 if v then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return 1`;
+
+// Adds to a hash's fields only if the hash is there: counters nobody counted yet stay absent.
+const ADD_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+for i = 1, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
 return 1`;
 
 /** Connects to `REDIS_URL` (a few tries at boot, then a clear error; after boot it reconnects for ever). */
@@ -92,9 +105,33 @@ export async function connectRedis(config: Pick<Config, 'REDIS_URL' | 'REDIS_KEY
         return held === 1;
       },
     }),
+    counters: (ttlMs) => redisCounterStore(client, `${prefix}counters:`, ttlMs),
     state: () => (client.isReady ? 'up' : 'down'),
     close: async () => {
       if (client.isOpen) await client.close();
+    },
+  };
+}
+
+/** Session counters in Redis hashes named `keyPrefix` + session id, each expiring `ttlMs` after it was counted. */
+export function redisCounterStore(client: RedisClient, keyPrefix: string, ttlMs: number): CounterStore {
+  const key = (sid: string) => `${keyPrefix}${sid}`;
+  return {
+    async add(sid, delta) {
+      if (client.isReady) await client.eval(ADD_SCRIPT, { keys: [key(sid)], arguments: Object.entries(delta).flatMap(([k, n]) => [k, String(n)]) });
+    },
+    async get(sid) {
+      if (!client.isReady) return null;
+      const h = await client.hGetAll(key(sid));
+      return Object.keys(h).length ? Object.fromEntries(Object.entries(h).map(([k, v]) => [k, Number(v)])) : null;
+    },
+    async set(sid, counts) {
+      if (!client.isReady) return;
+      const fields = Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, String(n)]));
+      await client.multi().del(key(sid)).hSet(key(sid), fields).pExpire(key(sid), ttlMs).exec();
+    },
+    async drop(sid) {
+      if (client.isReady) await client.del(key(sid));
     },
   };
 }

@@ -8,7 +8,8 @@ import { acceptsSubmissions } from '../sessions/sessions.rules.js';
 import type { ParticipantIdentity } from '../participants/participants.service.js';
 import { Suggestion, type SuggestionDoc } from './suggestion.model.js';
 import { Vote } from './vote.model.js';
-import { SIMILAR_THRESHOLD, cleanText, similarity, supporterCount, wordSet } from './suggestions.rules.js';
+import { SIMILAR_THRESHOLD, cleanText, similarity, supporterCount, wordSet, type SuggestionStatus } from './suggestions.rules.js';
+import { createSuggestionWriter } from './suggestion.writer.js';
 
 export interface SubmitInput {
   clientId: string;
@@ -40,7 +41,10 @@ export async function recountVotes(id: Types.ObjectId): Promise<SuggestionDoc | 
 export const SIMILAR_CANDIDATES = 300;
 
 export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
-  const changed = (suggestion: SuggestionDoc) => bus.emit('suggestion.changed', { suggestion });
+  /** `from`: the status before (null: new); left out when the status did not change. */
+  const changed = (suggestion: SuggestionDoc, from?: SuggestionStatus | null) =>
+    bus.emit('suggestion.changed', from === undefined ? { suggestion } : { suggestion, from });
+  const write = createSuggestionWriter();
 
   async function ownPending(participant: ParticipantIdentity, id: string): Promise<SuggestionDoc> {
     const s = await Suggestion.findOne({ _id: objectId(id), participantId: objectId(participant.id) }).lean<SuggestionDoc>();
@@ -51,8 +55,10 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
 
   return {
     /**
-     * Stores a suggestion and resolves only after the write. The (participant, clientId) unique
-     * index makes a retry return the stored suggestion instead of a duplicate.
+     * Stores a suggestion and resolves only after the write (group commit: suggestion.writer.ts).
+     * The (participant, clientId) unique index makes a retry return the stored suggestion instead
+     * of a duplicate; a retry of a stored suggestion succeeds even when the session has closed or
+     * the rate limit is reached, so those refusals look for it first.
      */
     async submit(
       session: SessionDoc,
@@ -61,10 +67,14 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
       isRateLimited: () => Promise<boolean> = async () => false,
     ): Promise<{ suggestion: SuggestionDoc; duplicate: boolean }> {
       const key = { participantId: objectId(participant.id), clientId: input.clientId };
-      const existing = await Suggestion.findOne(key).lean<SuggestionDoc>();
-      if (existing) return { suggestion: existing, duplicate: true };
-      if (!acceptsSubmissions(session.status)) throw new AppError('session_not_open', session.status);
-      if (await isRateLimited()) throw new AppError('rate_limited');
+      const stored = () => Suggestion.findOne(key).lean<SuggestionDoc>();
+      const refuse = async (error: AppError) => {
+        const existing = await stored();
+        if (existing) return { suggestion: existing, duplicate: true };
+        throw error;
+      };
+      if (!acceptsSubmissions(session.status)) return refuse(new AppError('session_not_open', session.status));
+      if (await isRateLimited()) return refuse(new AppError('rate_limited'));
       const text = cleanText(input.text, session.settings.maxLength);
       let promptId: Types.ObjectId | null = session.activePromptId ?? null;
       if (input.promptId) {
@@ -75,30 +85,31 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
         throw new AppError('validation_failed', 'category: not a category of this session');
       }
       const now = new Date();
-      try {
-        const doc = await Suggestion.create({
-          ...key,
-          sessionId: session._id,
-          promptId,
-          text,
-          status: session.settings.preModeration ? 'pending' : 'approved',
-          category: input.category ?? null,
-          role: participant.role,
-          personId: participant.personId ? objectId(participant.personId) : null,
-          authorName: participant.displayName,
-          organisation: participant.organisation,
-          createdAt: now,
-          updatedAt: now,
-        });
-        const suggestion = doc.toObject() as SuggestionDoc;
-        changed(suggestion);
-        return { suggestion, duplicate: false };
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-        const raced = await Suggestion.findOne(key).lean<SuggestionDoc>();
-        if (!raced) throw err;
+      const doc = new Suggestion({
+        ...key,
+        sessionId: session._id,
+        promptId,
+        text,
+        status: session.settings.preModeration ? 'pending' : 'approved',
+        category: input.category ?? null,
+        role: participant.role,
+        personId: participant.personId ? objectId(participant.personId) : null,
+        authorName: participant.displayName,
+        organisation: participant.organisation,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await doc.validate().catch((err: Error) => {
+        throw new AppError('validation_failed', err.message);
+      });
+      const suggestion = doc.toObject() as SuggestionDoc;
+      if ((await write(suggestion)) === 'duplicate') {
+        const raced = await stored();
+        if (!raced) throw new AppError('conflict', 'clientId: stored and removed meanwhile');
         return { suggestion: raced, duplicate: true };
       }
+      changed(suggestion, null);
+      return { suggestion, duplicate: false };
     },
 
     async edit(session: SessionDoc, participant: ParticipantIdentity, id: string, text: string): Promise<SuggestionDoc> {
@@ -125,7 +136,7 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
       ).lean<SuggestionDoc>();
       if (!after) throw new AppError('conflict', 'detail.not_waiting');
       await audit.recordParticipant(participant, [{ sessionId: s.sessionId, action: 'suggestion.withdraw', targetId: s._id, before: { status: s.status }, after: { status: 'withdrawn' } }]);
-      changed(after);
+      changed(after, s.status);
       return after;
     },
 
@@ -168,15 +179,13 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
       return Suggestion.find({ sessionId, status: 'approved' }).sort({ createdAt: 1 }).lean<SuggestionDoc[]>();
     },
 
-    /** Counts by status in one pass over the session's suggestions. */
-    async counts(sessionId: Types.ObjectId) {
-      const rows = await Suggestion.aggregate<{ _id: string; n: number }>([
+    /** Suggestions of a session by status, in one pass (statuses with none are left out). */
+    async countByStatus(sessionId: Types.ObjectId): Promise<Partial<Record<SuggestionStatus, number>>> {
+      const rows = await Suggestion.aggregate<{ _id: SuggestionStatus; n: number }>([
         { $match: { sessionId } },
         { $group: { _id: '$status', n: { $sum: 1 } } },
       ]);
-      const by = Object.fromEntries(rows.map((r) => [r._id, r.n])) as Record<string, number>;
-      const total = rows.reduce((s, r) => s + r.n, 0);
-      return { suggestions: total - (by.withdrawn ?? 0), approved: by.approved ?? 0, pending: by.pending ?? 0 };
+      return Object.fromEntries(rows.map((r) => [r._id, r.n]));
     },
 
     async all(sessionId: Types.ObjectId): Promise<SuggestionDoc[]> {
