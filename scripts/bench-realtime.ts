@@ -29,6 +29,7 @@ import { createAuditService } from '../server/audit/audit.service.js';
 import { createParticipantsService } from '../server/participants/participants.service.js';
 import { DomainBus } from '../server/shared/bus.js';
 import { prepareLiveSession } from './bench/setup.js';
+import type { CommandTotals } from '../server/db/command-profile.js';
 import {
   cpuMsOf,
   freePort,
@@ -235,6 +236,8 @@ interface RembukServer {
   url: string;
   logCounts: { warn: number; error: number };
   firstErrors: string[];
+  /** The server's database time by command (DB_PROFILE), logged when it stops. */
+  dbProfile: CommandTotals[];
   /** How the server was started, and why the built server was not used if it was not. */
   command: string;
   fallbackReason?: string;
@@ -248,11 +251,16 @@ async function startRembuk(uri: string, dataDir: string): Promise<RembukServer> 
   const url = `http://127.0.0.1:${port}`;
   const logCounts = { warn: 0, error: 0 };
   const firstErrors: string[] = [];
+  const dbProfile: CommandTotals[] = [];
   const countLogLine = (line: string) => {
     let level: number;
     let msg = line;
     try {
-      const rec = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string }; event?: string };
+      const rec = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string }; event?: string; dbProfile?: CommandTotals[] };
+      if (rec.dbProfile) {
+        dbProfile.push(...rec.dbProfile);
+        return;
+      }
       level = rec.level ?? 0;
       msg = [rec.msg, rec.event, rec.err?.message].filter(Boolean).join(': ');
     } catch {
@@ -270,6 +278,7 @@ async function startRembuk(uri: string, dataDir: string): Promise<RembukServer> 
     PORT: String(port),
     MONGODB_URI: uri,
     LOG_LEVEL: 'warn',
+    DB_PROFILE: '1',
     SESSION_SECRET: randomBytes(32).toString('base64url'),
     DATA_DIR: dataDir,
     SUBMIT_LIMIT_PER_MINUTE: '10000',
@@ -299,7 +308,7 @@ async function startRembuk(uri: string, dataDir: string): Promise<RembukServer> 
     command = 'node --import tsx server/index.ts';
     child = await launch(['--import', 'tsx', 'server/index.ts']);
   }
-  return { child, url, logCounts, firstErrors, command, fallbackReason };
+  return { child, url, logCounts, firstErrors, dbProfile, command, fallbackReason };
 }
 
 async function startBare(): Promise<{ child: Child; url: string }> {
@@ -520,6 +529,7 @@ async function main(): Promise<number> {
           builtServerFailure: rembuk.fallbackReason,
           serverLog: { ...rembuk.logCounts, firstErrors: rembuk.firstErrors },
           statsQueriesMs: statsProbe.ms,
+          dbProfile: rembuk.dbProfile,
           ferretdbCpuMs: ferretCpuBefore !== undefined && ferretCpuAfter !== undefined ? ferretCpuAfter - ferretCpuBefore : undefined,
         },
         bare: { ...bareReport, errors: errorsOf(bareReport.result) },
@@ -532,6 +542,8 @@ async function main(): Promise<number> {
     console.log(
       `DB probe: the queries behind one session:stats refresh take ${ms(statsProbe.ms)} ms on the idle database with ${statsProbe.suggestions} suggestions stored (median of 5)`,
     );
+    const top = rembuk.dbProfile.slice(0, 8).map((c) => `${c.command} ${c.n}x ${(c.totalMs / 1000).toFixed(1)} s (max ${ms(c.maxMs)} ms)`);
+    if (top.length) console.log(`Database time by command over the server's life (driver-measured, overlapping): ${top.join('; ')}`);
     if (ferretCpuBefore !== undefined && ferretCpuAfter !== undefined) {
       console.log(`FerretDB CPU during the Rembuk run: ${((ferretCpuAfter - ferretCpuBefore) / 1000).toFixed(1)} s (PostgreSQL not counted)`);
     }

@@ -5,6 +5,7 @@ import { createLogger } from './logger.js';
 import { planDatabase } from './db/plan.js';
 import { startEmbedded, type EmbeddedDb } from './db/embedded.js';
 import { connectWithRetry, dbState, syncIndexes } from './db/connect.js';
+import { profileCommands } from './db/command-profile.js';
 import { createServices } from './services.js';
 import { createApp } from './app.js';
 import { createRealtime } from './realtime/io.js';
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
     engine = embedded.engine;
     logger.info({ engine, persistent: embedded.persistent }, 'database: embedded');
   }
-  const mongoose = await connectWithRetry(uri, { attempts: config.DB_CONNECT_ATTEMPTS, log: logger });
+  const mongoose = await connectWithRetry(uri, { attempts: config.DB_CONNECT_ATTEMPTS, log: logger, monitorCommands: config.DB_PROFILE });
+  const dbProfile = config.DB_PROFILE ? profileCommands(mongoose.connection) : undefined;
   await syncIndexes();
 
   redis = await connectRedis(config, logger);
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await io.close(); // also closes the HTTP server
+    if (dbProfile) logger.warn({ dbProfile: dbProfile() }, 'database time by command');
     await redis?.close();
     await mongoose.disconnect();
     await embedded?.stop();

@@ -70,6 +70,8 @@ export const configSchema = z
     LIVE_THEMES_DEBOUNCE_MS: z.coerce.number().int().min(100).max(600_000).default(8000),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(100),
     DEFAULT_LANG: z.enum(['id', 'en']).default('id'),
+    /** Benchmarks: log the database time by command and collection at shutdown (db/command-profile.ts). */
+    DB_PROFILE: bool.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {

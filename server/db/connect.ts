@@ -12,6 +12,8 @@ export async function connectWithRetry(
     log: Logger;
     dbName?: string;
     selectionTimeoutMs?: number;
+    /** Emit the driver's command events (for db/command-profile.ts). */
+    monitorCommands?: boolean;
     sleep?: (ms: number) => Promise<void>;
   },
 ): Promise<typeof mongoose> {
@@ -27,6 +29,7 @@ export async function connectWithRetry(
         autoCreate: false,
         // Indexes are built explicitly by syncIndexes() after connecting, so failures surface at boot.
         autoIndex: false,
+        monitorCommands: opts.monitorCommands ?? false,
       });
       opts.log.info({ uri: redact(uri), dbName }, 'database connected');
       return mongoose;

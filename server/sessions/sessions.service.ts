@@ -5,6 +5,7 @@ import type { StaffIdentity } from '../auth/auth.rules.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { DomainBus } from '../shared/bus.js';
 import { isDuplicateKey, objectId } from '../shared/ids.js';
+import { batcher } from '../shared/batcher.js';
 import { Forum } from '../forums/forum.model.js';
 import { Session, type SessionDoc } from './session.model.js';
 import { generateJoinCode, isWellFormedJoinCode, nextStatus, normaliseJoinCode, type SessionAction } from './sessions.rules.js';
@@ -21,8 +22,16 @@ export interface SettingsChange {
 export function createSessionsService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
   const changed = (session: SessionDoc) => bus.emit('session.changed', { session });
 
+  // Every submit and vote reads its session afresh (status, settings): reads asked for while one
+  // is running go to the database together, as one query per batch (shared/batcher.ts).
+  const read = batcher<string, SessionDoc | null>(async (ids) => {
+    const found = await Session.find({ _id: { $in: [...new Set(ids)] } }).lean<SessionDoc[]>();
+    const byId = new Map(found.map((s) => [String(s._id), s]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
   async function load(id: string | Types.ObjectId): Promise<SessionDoc> {
-    const s = await Session.findById(objectId(id)).lean<SessionDoc>();
+    const s = await read(String(objectId(id)));
     if (!s) throw new AppError('not_found');
     return s;
   }
