@@ -27,24 +27,33 @@ export function gram(e: Embedding): Float32Array {
   return g;
 }
 
-/** Mean silhouette (cosine distance) of a labelled sample; `similarities` = gram(e) when at hand. */
-export function silhouette(e: Embedding, labels: Int32Array, k: number, similarities: Float32Array = gram(e)): number {
-  const n = e.n;
+/** Each row's summed cosine distance to the rows of each cluster (itself left out): n x k. */
+function distanceSums(labels: Int32Array, k: number, similarities: Float32Array): Float64Array {
+  const n = labels.length;
+  const sums = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (j !== i) sums[i * k + labels[j]!]! += 1 - similarities[i * n + j]!;
+  return sums;
+}
+
+/** Mean silhouette of a labelling from each row's distance sums to every cluster. */
+function silhouetteOf(sums: Float64Array, labels: Int32Array, k: number): number {
   const sizes = new Int32Array(k);
   for (const c of labels) sizes[c]!++;
   let total = 0;
-  const dist = new Float64Array(k);
-  for (let i = 0; i < n; i++) {
-    dist.fill(0);
-    for (let j = 0; j < n; j++) if (j !== i) dist[labels[j]!]! += 1 - similarities[i * n + j]!;
+  for (let i = 0; i < labels.length; i++) {
     const own = labels[i]!;
     if (sizes[own]! <= 1) continue;
-    const a = dist[own]! / (sizes[own]! - 1);
+    const a = sums[i * k + own]! / (sizes[own]! - 1);
     let b = Infinity;
-    for (let c = 0; c < k; c++) if (c !== own && sizes[c]! > 0) b = Math.min(b, dist[c]! / sizes[c]!);
+    for (let c = 0; c < k; c++) if (c !== own && sizes[c]! > 0) b = Math.min(b, sums[i * k + c]! / sizes[c]!);
     if (Number.isFinite(b)) total += (b - a) / Math.max(a, b, 1e-12);
   }
-  return total / n;
+  return total / labels.length;
+}
+
+/** Mean silhouette (cosine distance) of a labelled sample; `similarities` = gram(e) when at hand. */
+export function silhouette(e: Embedding, labels: Int32Array, k: number, similarities: Float32Array = gram(e)): number {
+  return silhouetteOf(distanceSums(labels, k, similarities), labels, k);
 }
 
 /** The rows, on the embedding's leading `dims` dimensions (LSA orders them by weight), unit length. */
@@ -142,6 +151,20 @@ export function chooseK(e: Embedding, rng: Rng, options: { maxK?: number; sample
   const similarities = gram(sample);
   const ks = candidateKs(e.n, options.maxK);
   const path = mergePath(sample, Math.min(sample.n, ks[ks.length - 1] ?? 2), rng);
-  const scores = ks.filter((k) => path.has(k)).map((k) => ({ k, score: silhouette(sample, path.get(k)!, k, similarities) }));
+  if (path.size === 0) return { k: 1, scores: [] };
+  // Every candidate merges the clusters of the largest one: its distance sums are sums of theirs.
+  const baseK = Math.max(...path.keys());
+  const base = path.get(baseK)!;
+  const baseSums = distanceSums(base, baseK, similarities);
+  const scores = ks
+    .filter((k) => path.has(k))
+    .map((k) => {
+      const labels = path.get(k)!;
+      const groupOf = new Int32Array(baseK);
+      base.forEach((c, i) => (groupOf[c] = labels[i]!));
+      const sums = new Float64Array(sample.n * k);
+      for (let i = 0; i < sample.n; i++) for (let c = 0; c < baseK; c++) sums[i * k + groupOf[c]!]! += baseSums[i * baseK + c]!;
+      return { k, score: silhouetteOf(sums, labels, k) };
+    });
   return { k: scores.length > 0 ? kneeOf(scores) : 1, scores };
 }
