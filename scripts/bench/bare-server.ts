@@ -38,18 +38,22 @@ const io = new Server(httpServer, {
 });
 
 io.on('connection', (socket) => {
-  socket.on('participant:join', (_payload: unknown, ack?: AckFn) => {
+  // Rooms as Rembuk has them: a session's moderators hear its participants (the bench gives a
+  // session the same string as code and id).
+  let room = MODERATORS;
+  socket.on('participant:join', (payload: { code?: unknown }, ack?: AckFn) => {
+    room = `${MODERATORS}:${String(payload?.code)}`;
     ack?.({ ok: true, data: { participant: { id: nextId() } } });
   });
-  socket.on('mod:join', async (_payload: unknown, ack?: AckFn) => {
-    await socket.join(MODERATORS);
+  socket.on('mod:join', async (payload: { sessionId?: unknown }, ack?: AckFn) => {
+    await socket.join(`${MODERATORS}:${String(payload?.sessionId)}`);
     ack?.({ ok: true, data: {} });
   });
   socket.on('suggestion:submit', (payload: { clientId?: unknown; text?: unknown }, ack?: AckFn) => {
     const id = nextId();
     const text = typeof payload?.text === 'string' ? payload.text : '';
     ack?.({ ok: true, data: { suggestion: { id, clientId: payload?.clientId, text }, duplicate: false } });
-    io.to(MODERATORS).emit('mod:upsert', { id, text });
+    io.to(room).emit('mod:upsert', { id, text });
   });
 });
 

@@ -4,17 +4,23 @@
  * Node IPC channel, plus the small statistics helpers both sides use.
  */
 
+import type { SessionStats } from '../../server/realtime/events.js';
+
 /** Sent by the driver to the load process: one run against one target. */
-export interface LoadConfig {
-  label: string;
-  /** Base URL of the Socket.IO server, e.g. http://127.0.0.1:4321 */
-  url: string;
-  /** Join code the participants send with participant:join. */
+/** One live session under load: participants join it by code, its moderator by id. */
+export interface BenchSession {
   code: string;
-  /** Session the moderator socket joins with mod:join. */
   sessionId: string;
   /** Cookie header for the moderator socket (Rembuk staff session), if any. */
-  moderatorCookie?: string;
+  cookie?: string;
+}
+
+export interface LoadConfig {
+  label: string;
+  /** Base URLs of the Socket.IO servers, e.g. http://127.0.0.1:4321; participant i and the moderator of session i use urls[i % n]. */
+  urls: string[];
+  /** Participant i joins sessions[i % n]; each session has one moderator socket. */
+  sessions: BenchSession[];
   participants: number;
   /** Global submissions per second, spread round-robin over the participants. */
   rate: number;
@@ -83,6 +89,8 @@ export interface LoadResult {
   submitPhaseMs: number;
   /** Ack latency by send time, in windows of `windowSeconds`, to show drift during the run. */
   timeline: { fromSecond: number; sent: number; ackP50: number; ackP95: number; ackMax: number }[];
+  /** The last session:stats each session's moderator received (Rembuk only). */
+  lastStats: Record<string, SessionStats>;
   acks: AckedSubmission[];
 }
 

@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../../server/realtime/events.js';
+import type { Ack, ClientToServerEvents, ServerToClientEvents, SessionStats } from '../../server/realtime/events.js';
 import { percentiles, type AckedSubmission, type FromLoad, type LoadConfig, type LoadResult, type ToLoad } from './protocol.js';
 import { suggestionText } from './texts.js';
 
@@ -68,18 +68,22 @@ async function run(cfg: LoadConfig): Promise<LoadResult> {
   };
 
   try {
-    // Moderator first, so it is in the console before anything is submitted.
-    const moderator = await open(cfg.url, cfg.moderatorCookie);
-    watch(moderator);
+    // Moderators first (one per session), so they are in the console before anything is submitted.
     const modSeen = new Map<string, number>();
+    const lastStats: Record<string, SessionStats> = {};
     let moderatorEvents = 0;
-    moderator.on('mod:upsert', (view) => {
-      const at = performance.now();
-      moderatorEvents++;
-      if (!modSeen.has(view.id)) modSeen.set(view.id, at);
-    });
-    const modJoin = (await moderator.timeout(cfg.ackTimeoutMs).emitWithAck('mod:join', { sessionId: cfg.sessionId })) as Ack<unknown>;
-    if (!modJoin.ok) throw new Error(`mod:join refused: ${modJoin.error.id}: ${modJoin.error.message}`);
+    for (const [k, session] of cfg.sessions.entries()) {
+      const moderator = await open(cfg.urls[k % cfg.urls.length]!, session.cookie);
+      watch(moderator);
+      moderator.on('mod:upsert', (view) => {
+        const at = performance.now();
+        moderatorEvents++;
+        if (!modSeen.has(view.id)) modSeen.set(view.id, at);
+      });
+      moderator.on('session:stats', (stats) => void (lastStats[session.sessionId] = stats));
+      const modJoin = (await moderator.timeout(cfg.ackTimeoutMs).emitWithAck('mod:join', { sessionId: session.sessionId })) as Ack<unknown>;
+      if (!modJoin.ok) throw new Error(`mod:join refused: ${modJoin.error.id}: ${modJoin.error.message}`);
+    }
 
     // Join phase: N participant phones, a bounded number at a time.
     const joinStarted = performance.now();
@@ -92,9 +96,10 @@ async function run(cfg: LoadConfig): Promise<LoadResult> {
         const i = next++;
         const t0 = performance.now();
         try {
-          const socket = await open(cfg.url);
+          const socket = await open(cfg.urls[i % cfg.urls.length]!);
           watch(socket);
-          const res = (await socket.timeout(cfg.ackTimeoutMs).emitWithAck('participant:join', { code: cfg.code, consent: true })) as Ack<{ participant: { id: string } }>;
+          const code = cfg.sessions[i % cfg.sessions.length]!.code;
+          const res = (await socket.timeout(cfg.ackTimeoutMs).emitWithAck('participant:join', { code, consent: true })) as Ack<{ participant: { id: string } }>;
           if (!res.ok) {
             bump(joinErrors, res.error.id);
             socket.close();
@@ -173,6 +178,8 @@ async function run(cfg: LoadConfig): Promise<LoadResult> {
     // Stragglers: wait for every ack and for the moderator to see every acked suggestion.
     const allSeen = () => subs.every((s) => s.outcome !== 'ok' || modSeen.has(s.suggestionId!));
     while (performance.now() - lastSend < cfg.stragglerMs && !(settled === subs.length && allSeen())) await sleep(10);
+    // The consoles' counters are refreshed at most every 500 ms: let the last refresh arrive.
+    await sleep(1500);
     const cpu = process.cpuUsage(cpuBefore);
     const submitPhaseMs = performance.now() - start;
     measuring = false;
@@ -229,6 +236,7 @@ async function run(cfg: LoadConfig): Promise<LoadResult> {
       loadCpuMs: (cpu.user + cpu.system) / 1000,
       submitPhaseMs,
       timeline,
+      lastStats,
       acks,
     };
   } finally {
