@@ -3,7 +3,8 @@ import type { StaffIdentity } from '../auth/auth.rules.js';
 import type { Services } from '../services.js';
 import { toPublicSession } from '../sessions/session.presenter.js';
 import { toFeedView, toModeratorView } from '../suggestions/suggestion.presenter.js';
-import { topKeywords } from '../sessions/keywords.rules.js';
+import { KEYWORDS_WINDOW, topKeywords } from '../sessions/keywords.rules.js';
+import { FEED_WINDOW } from '../suggestions/suggestions.rules.js';
 import { handle, type AppSocket, type HandlerLog } from '../realtime/handle.js';
 import { rooms } from '../realtime/rooms.js';
 import { toTargets } from './moderation.rules.js';
@@ -46,10 +47,10 @@ export function registerModeratorEvents(socket: AppSocket, services: Services, l
       socket.data.staffSessionId = sid;
       await socket.join(rooms.projector(sid));
       services.bus.emit('session.watched', { sessionId: sid, socketId: socket.id });
-      const approved = await services.suggestions.approved(s._id);
+      const approved = await services.suggestions.recent(s._id, ['approved'], KEYWORDS_WINDOW);
       return {
         session: toPublicSession(s),
-        feed: approved.map(toFeedView),
+        feed: approved.slice(-FEED_WINDOW).map(toFeedView),
         stats: await services.counters.read(sid),
         keywords: topKeywords(approved.map((a) => a.text)),
       };

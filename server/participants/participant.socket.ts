@@ -4,6 +4,7 @@ import type { Services } from '../services.js';
 import { RateLimiter, type StoreFactory } from '../shared/rate-limiter.js';
 import { toPublicSession } from '../sessions/session.presenter.js';
 import { toFeedView, toOwnView } from '../suggestions/suggestion.presenter.js';
+import { FEED_WINDOW } from '../suggestions/suggestions.rules.js';
 import type { ParticipantIdentity } from './participants.service.js';
 import { handle, type AppSocket, type HandlerLog } from '../realtime/handle.js';
 import { rooms } from '../realtime/rooms.js';
@@ -63,7 +64,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
       await socket.join([rooms.participants(sid), rooms.participant(participant.id)]);
       const [own, feed, voted] = await Promise.all([
         services.suggestions.own(participant),
-        session.settings.showFeed ? services.suggestions.approved(session._id) : Promise.resolve([]),
+        session.settings.showFeed ? services.suggestions.recent(session._id, ['approved'], FEED_WINDOW) : Promise.resolve([]),
         services.suggestions.votedBy(participant),
       ]);
       return {

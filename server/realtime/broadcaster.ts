@@ -1,6 +1,6 @@
 import type { Services } from '../services.js';
 import { toPublicSession } from '../sessions/session.presenter.js';
-import { topKeywords } from '../sessions/keywords.rules.js';
+import { KEYWORDS_WINDOW, topKeywords } from '../sessions/keywords.rules.js';
 import { toFeedView, toModeratorView, toOwnView } from '../suggestions/suggestion.presenter.js';
 import type { SuggestionStatus } from '../suggestions/suggestions.rules.js';
 import type { HandlerLog } from './handle.js';
@@ -66,7 +66,7 @@ export function startBroadcaster(
     timing.keywordsMs,
     async (sid) => {
       const session = await services.sessions.load(sid);
-      const approved = await services.suggestions.approved(session._id);
+      const approved = await services.suggestions.recent(session._id, ['approved'], KEYWORDS_WINDOW);
       io.to(rooms.projector(sid)).emit('projector:keywords', topKeywords(approved.map((a) => a.text)));
     },
     log,

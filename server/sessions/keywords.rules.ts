@@ -1,5 +1,8 @@
 import { defaultAnalyser, type TextAnalyser } from '../synthesis/analyser.js';
 
+/** The projector's keyword cloud reads the latest this many approved suggestions (the room now, at a bounded cost). */
+export const KEYWORDS_WINDOW = 1000;
+
 /**
  * The most frequent words of a set of texts (counted once per text), for the projector's live
  * keyword cloud. Words are read by the synthesis engine's analyser, so the cloud and the themes

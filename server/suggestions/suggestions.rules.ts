@@ -88,3 +88,6 @@ export function supporterCount(author: { toString(): string }, voters: readonly 
   ids.delete(String(author));
   return ids.size;
 }
+
+/** How many of the latest approved suggestions a phone's feed and the projector's list start with. */
+export const FEED_WINDOW = 200;

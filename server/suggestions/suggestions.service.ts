@@ -175,8 +175,14 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
       return Suggestion.find({ participantId: objectId(participant.id) }).sort({ createdAt: 1 }).lean<SuggestionDoc[]>();
     },
 
-    async approved(sessionId: Types.ObjectId): Promise<SuggestionDoc[]> {
-      return Suggestion.find({ sessionId, status: 'approved' }).sort({ createdAt: 1 }).lean<SuggestionDoc[]>();
+    /**
+     * The latest `limit` suggestions of the session with one of `statuses`, oldest first: what the
+     * live views (feed, keyword cloud, live themes) read, so their cost stays the same however
+     * large the session grows.
+     */
+    async recent(sessionId: Types.ObjectId, statuses: SuggestionStatus[], limit: number): Promise<SuggestionDoc[]> {
+      const latest = await Suggestion.find({ sessionId, status: { $in: statuses } }).sort({ createdAt: -1 }).limit(limit).lean<SuggestionDoc[]>();
+      return latest.reverse();
     },
 
     /** Suggestions of a session by status, in one pass (statuses with none are left out). */

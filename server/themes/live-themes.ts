@@ -11,6 +11,8 @@ import { localLease } from '../shared/redis.js';
 const MIN_APPROVED = 6;
 const SHOWN = 8;
 const MAX_GROUPS = 30;
+/** Live themes and merge candidates come from the latest this many approved or waiting suggestions: a run's cost stays bounded as the session grows. */
+const LIVE_WINDOW = 3000;
 /** How long a session's live themes stay with one instance after its last run (renewed while one runs). */
 const LEASE_MS = 60_000;
 
@@ -19,7 +21,7 @@ const LEASE_MS = 60_000;
  * latest after four quiet periods), and sends the top themes of the approved suggestions to its
  * moderators and projector, and near-duplicate groups that involve waiting suggestions to its
  * moderators as merge candidates. Unmoderated text never reaches the projector: its themes come
- * from approved suggestions only. Nothing is stored; the previous run's themes are kept per
+ * from approved suggestions only, the latest LIVE_WINDOW of them (the full synthesis is the planners'). Nothing is stored; the previous run's themes are kept per
  * session only so theme ids (and the projector's list) stay steady between runs.
  *
  * With several instances (REDIS_URL) one instance at a time computes a session's themes: the
@@ -62,7 +64,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
 
   async function compute(sid: string): Promise<void> {
     const session = await services.sessions.load(sid);
-    const all = await services.suggestions.all(session._id);
+    const all = await services.suggestions.recent(session._id, ['approved', 'pending'], LIVE_WINDOW);
     const approved = all.filter((s) => s.status === 'approved');
     if (approved.length >= MIN_APPROVED) {
       const result = await runInWorker(approved.map((s) => toInput(s)), { k: 'auto', previousThemes: previous.get(sid) ?? [] });
