@@ -13,7 +13,8 @@
  *    latencies on one clock.
  * 5. From MongoDB, the server stopped: every acknowledged clientId stored exactly once; the last
  *    session:stats each console got equal to a full count; the driver's own one-by-one insert rate
- *    into the same database with 16 and 64 writers (the floor), run alone.
+ *    into the same database with 1, 16 and 64 writers (the floor: one writer's latency is what a
+ *    durable ack cannot beat; many writers' rate is the throughput floor), run alone.
  * 6. The same load against scripts/bench/bare-server.ts; a table with Rembuk/bare ratios.
  *
  * Progress goes to stderr, the report to stdout (--json: one JSON object). Exit code 1 when a
@@ -120,8 +121,8 @@ async function main(): Promise<number> {
   const durability = await verifyDurability(sessions.map((s) => s.sessionId), rembukRun.result.acks);
   const counters = await checkCounters(rembukRun.result.lastStats);
   keepDb = !durability.ok && db.engine === 'MONGODB_URI';
-  log('driver floor: insertOne with 16 and 64 writers');
-  const floors = [await driverFloor(16, 4000), await driverFloor(64, 4000)];
+  log('driver floor: insertOne with 1, 16 and 64 writers');
+  const floors = [await driverFloor(1, 1000), await driverFloor(16, 4000), await driverFloor(64, 4000)];
 
   const bare = await startBare();
   const bareSessions = sessions.map((_, k) => ({ code: `S${k}`, sessionId: `S${k}` }));
