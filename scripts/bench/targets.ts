@@ -180,7 +180,9 @@ export async function startRembuk(uri: string, dataDir: string, extra: NodeJS.Pr
   let command = 'node dist/server/index.js';
   let fallbackReason: string | undefined;
   try {
-    child = await launch(['dist/server/index.js']);
+    // BENCH_SERVER_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops.
+    const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
+    child = await launch([...profile, 'dist/server/index.js']);
   } catch (err) {
     // The built server can fail where the sources run (e.g. an esbuild target that drops syntax).
     const why = err instanceof Error ? err.message : String(err);
