@@ -31,7 +31,7 @@ import { cpuMsOf, stopChild } from './bench/procs.js';
 import type { BenchSession, LoadResult } from './bench/protocol.js';
 import { checkCounters, driverFloor, verifyDurability } from './bench/checks.js';
 import { errorsOf, printChecks, printReport, ratios, type TargetReport } from './bench/realtime-report.js';
-import { buildServer, cleanup, log, onCleanup, runLoad, startBare, startDatabase, startRembuk, wasInterrupted, withDbName } from './bench/targets.js';
+import { buildServer, log, onCleanup, runBench, runLoad, startBare, startDatabase, startRembuk, withDbName } from './bench/targets.js';
 
 const ACK_TIMEOUT_MS = 10_000;
 const STRAGGLER_MS = 10_000;
@@ -163,14 +163,4 @@ async function main(): Promise<number> {
   return durability.ok ? 0 : 1;
 }
 
-main().then(
-  async (code) => {
-    await cleanup();
-    process.exit(code);
-  },
-  async (err: unknown) => {
-    if (!wasInterrupted()) console.error(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    await cleanup();
-    process.exit(wasInterrupted() ? 130 : 1);
-  },
-);
+runBench(main);

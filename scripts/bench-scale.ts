@@ -24,7 +24,7 @@ import { stopChild } from './bench/procs.js';
 import type { AckedSubmission } from './bench/protocol.js';
 import { verifyDurability } from './bench/checks.js';
 import { errorsOf, ms, table } from './bench/realtime-report.js';
-import { buildServer, cleanup, log, onCleanup, runLoad, startDatabase, startRembuk, wasInterrupted, withDbName } from './bench/targets.js';
+import { buildServer, log, onCleanup, runBench, runLoad, startDatabase, startRembuk, withDbName } from './bench/targets.js';
 
 function readOptions() {
   const { values } = parseArgs({
@@ -150,14 +150,4 @@ async function main(): Promise<number> {
   return durability.ok ? 0 : 1;
 }
 
-main().then(
-  async (code) => {
-    await cleanup();
-    process.exit(code);
-  },
-  async (err: unknown) => {
-    if (!wasInterrupted()) console.error(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    await cleanup();
-    process.exit(wasInterrupted() ? 130 : 1);
-  },
-);
+runBench(main);

@@ -14,6 +14,21 @@ import type { FromBare, FromLoad, LoadConfig, LoadResult } from './protocol.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Runs a bench's main, then everything's cleanup; exits with main's code (1 on an error, 130 when interrupted). */
+export function runBench(main: () => Promise<number>): void {
+  main().then(
+    async (code) => {
+      await cleanup();
+      process.exit(code);
+    },
+    async (err: unknown) => {
+      if (!interrupted) console.error(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      await cleanup();
+      process.exit(interrupted ? 130 : 1);
+    },
+  );
+}
+
 export const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
 // ---------------------------------------------------------------------------------------------
@@ -22,8 +37,6 @@ export const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 const cleanups: { name: string; fn: () => Promise<void> }[] = [];
 let cleaning: Promise<void> | undefined;
 let interrupted = false;
-/** True once SIGINT or SIGTERM asked everything to stop. */
-export const wasInterrupted = () => interrupted;
 
 export function onCleanup(name: string, fn: () => Promise<void>): void {
   cleanups.push({ name, fn });
