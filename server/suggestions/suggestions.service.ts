@@ -68,9 +68,15 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
     ): Promise<{ suggestion: SuggestionDoc; duplicate: boolean }> {
       const key = { participantId: objectId(participant.id), clientId: input.clientId };
       const stored = () => Suggestion.findOne(key).lean<SuggestionDoc>();
+      // A retry gets the stored suggestion, which is sent to the consoles again: the instance that
+      // stored it may have died before its broadcast went out (an upsert by id changes nothing else).
+      const retried = (existing: SuggestionDoc) => {
+        changed(existing);
+        return { suggestion: existing, duplicate: true };
+      };
       const refuse = async (error: AppError) => {
         const existing = await stored();
-        if (existing) return { suggestion: existing, duplicate: true };
+        if (existing) return retried(existing);
         throw error;
       };
       if (!acceptsSubmissions(session.status)) return refuse(new AppError('session_not_open', session.status));
@@ -106,7 +112,7 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
       if ((await write(suggestion)) === 'duplicate') {
         const raced = await stored();
         if (!raced) throw new AppError('conflict', 'clientId: stored and removed meanwhile');
-        return { suggestion: raced, duplicate: true };
+        return retried(raced);
       }
       changed(suggestion, null);
       return { suggestion, duplicate: false };
