@@ -1,7 +1,7 @@
 /**
  * Eigen-decomposition of a small symmetric matrix (LSA's l x l Gram matrix): Householder
  * reduction to tridiagonal form, then the implicit QL algorithm with shifts (EISPACK's tred2 and
- * tql2, as in JAMA). About 4 l^3 operations, where cyclic Jacobi needs about 3 l^3 per sweep.
+ * tql2, as in JAMA).
  */
 
 /** Eigenvalues (descending) and eigenvectors (columns of a row-major l x l) of a symmetric matrix. */
