@@ -27,7 +27,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
 import { prepareLiveSession } from './bench/setup.js';
-import { cpuMsOf, stopChild } from './bench/procs.js';
+import { cpuMsOf, cpuMsOfCommand, stopChild } from './bench/procs.js';
 import type { BenchSession, LoadResult } from './bench/protocol.js';
 import { checkCounters, driverFloor, verifyDurability } from './bench/checks.js';
 import { errorsOf, printChecks, printReport, ratios, type TargetReport } from './bench/realtime-report.js';
@@ -114,8 +114,10 @@ async function main(): Promise<number> {
     joinConcurrency: JOIN_CONCURRENCY,
   };
   const ferretCpuBefore = db.ferretPid ? cpuMsOf(db.ferretPid) : undefined;
+  const postgresCpuBefore = cpuMsOfCommand('postgres');
   const rembukRun = await runLoad({ ...base, label: 'Rembuk', urls: [rembuk.url], sessions, runTag: `r${runTag}` }, rembuk.child);
   const ferretCpuAfter = db.ferretPid ? cpuMsOf(db.ferretPid) : undefined;
+  const postgresCpuMs = cpuMsOfCommand('postgres') - postgresCpuBefore;
   log('stopping Rembuk before checking the database');
   await stopChild(rembuk.child);
   const durability = await verifyDurability(sessions.map((s) => s.sessionId), rembukRun.result.acks);
@@ -149,6 +151,7 @@ async function main(): Promise<number> {
           serverLog: { ...rembuk.logCounts, firstErrors: rembuk.firstErrors },
           dbProfile: rembuk.dbProfile,
           ferretdbCpuMs,
+          postgresCpuMs,
         },
         counters,
         driverFloor: floors,
@@ -158,7 +161,7 @@ async function main(): Promise<number> {
     );
   } else {
     printReport({ ...opts, database: db.engine }, rembukReport, bareReport, rembuk);
-    printChecks(rembukReport, { floors, counters, machine, ferretdbCpuMs }, rembuk);
+    printChecks(rembukReport, { floors, counters, machine, ferretdbCpuMs, postgresCpuMs }, rembuk);
   }
   return durability.ok ? 0 : 1;
 }

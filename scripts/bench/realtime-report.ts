@@ -94,6 +94,8 @@ export interface Checks {
   counters: Awaited<ReturnType<typeof checkCounters>>;
   machine: { cpus: number; loadavg1mBefore: number; loadavg1mAfter: number };
   ferretdbCpuMs?: number;
+  /** Every PostgreSQL process (FerretDB's storage) over the Rembuk run. */
+  postgresCpuMs: number;
 }
 
 /** The lines after the table: the driver floor, the kept counters, where the database time went, the machine. */
@@ -115,6 +117,11 @@ export function printChecks(rembuk: TargetReport, c: Checks, rembukLog: RembukSe
   const top = rembukLog.dbProfile.slice(0, 8).map((t) => `${t.command} ${t.n}x ${(t.totalMs / 1000).toFixed(1)} s (max ${ms(t.maxMs)} ms)`);
   if (top.length) out.push(`Database time by command over the server's life (driver-measured, overlapping): ${top.join('; ')}`);
   out.push(`Machine: ${c.machine.cpus} CPUs, 1-min load average ${c.machine.loadavg1mBefore.toFixed(2)} before, ${c.machine.loadavg1mAfter.toFixed(2)} after`);
-  if (c.ferretdbCpuMs !== undefined) out.push(`FerretDB CPU during the Rembuk run: ${(c.ferretdbCpuMs / 1000).toFixed(1)} s (PostgreSQL not counted)`);
+  const s = (v: number | undefined) => (v === undefined ? '?' : (v / 1000).toFixed(1));
+  const r = rembuk.result;
+  out.push(
+    `CPU during the Rembuk run (${(r.joinPhaseMs / 1000 + r.submitPhaseMs / 1000).toFixed(0)} s of joins and submissions, ${c.machine.cpus} cores): ` +
+      `server ${s(rembuk.server.cpuMs)} s, FerretDB ${s(c.ferretdbCpuMs)} s, PostgreSQL ${s(c.postgresCpuMs)} s, load generator ${s(r.loadCpuMs)} s (submit phase only)`,
+  );
   console.log(out.join('\n'));
 }
