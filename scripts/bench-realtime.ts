@@ -26,7 +26,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
-import { prepareLiveSession } from './bench/setup.js';
+import { prepareLiveSession, signInStaff } from './bench/setup.js';
 import { cpuMsOf, cpuMsOfCommand, stopChild } from './bench/procs.js';
 import type { BenchSession, LoadResult } from './bench/protocol.js';
 import { checkCounters, driverFloor, verifyDurability } from './bench/checks.js';
@@ -98,8 +98,9 @@ async function main(): Promise<number> {
     await mongoose.disconnect();
   });
   const sessions: BenchSession[] = [];
+  const staff = await signInStaff(rembuk.url);
   for (let k = 0; k < opts.sessions; k++) {
-    const live = await prepareLiveSession(rembuk.url);
+    const live = await prepareLiveSession(rembuk.url, staff);
     sessions.push({ code: live.code, sessionId: live.sessionId, cookie: live.cookie });
   }
   log(`${sessions.length} live session(s) in database ${dbName}`);

@@ -12,7 +12,7 @@ import type { Ack, ClientToServerEvents, ModeratorState } from '../../server/rea
 import type { PublicSession } from '../../server/sessions/session.presenter.js';
 
 /** Keeps cookies and the page's CSRF token, like a browser tab. */
-class Agent {
+export class Agent {
   private readonly cookies = new Map<string, string>();
   csrfToken = '';
 
@@ -68,7 +68,8 @@ export interface LiveSession {
   staffEmail: string;
 }
 
-export async function prepareLiveSession(baseUrl: string): Promise<LiveSession> {
+/** A staff member (admin) created in the database and signed in over HTTP, as a browser would. */
+export async function signInStaff(baseUrl: string): Promise<{ agent: Agent; email: string }> {
   const email = `bench-${randomBytes(4).toString('hex')}@contoh.id`;
   const password = randomBytes(15).toString('base64url');
   // An admin (may do everything a moderator may); with no admin at all /login would redirect to /setup.
@@ -79,7 +80,12 @@ export async function prepareLiveSession(baseUrl: string): Promise<LiveSession> 
   if (!agent.csrfToken) throw new Error('GET /login gave no csrf-token meta tag');
   await agent.postForm('/login', { email, password });
   if (!agent.cookieHeader().includes('rembuk_sid=')) throw new Error('signed in but got no rembuk_sid cookie');
+  return { agent, email };
+}
 
+/** A forum with one live session (pre-moderation on), made by `staff` (signed in once: /login is rate-limited per address). */
+export async function prepareLiveSession(baseUrl: string, staff?: { agent: Agent; email: string }): Promise<LiveSession> {
+  const { agent, email } = staff ?? (await signInStaff(baseUrl));
   const forumPath = await agent.postForm('/forums', { title: 'Road Map Ekonomi Kreatif (bench)', description: 'Forum untuk uji beban realtime' });
   const forumId = /\/forums\/([0-9a-f]{24})$/.exec(forumPath)?.[1];
   if (!forumId) throw new Error(`unexpected forum redirect ${forumPath}`);
