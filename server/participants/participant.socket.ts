@@ -62,10 +62,13 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
       socket.data.participant = participant;
       const sid = String(session._id);
       await socket.join([rooms.participants(sid), rooms.participant(participant.id)]);
+      // Someone new has no suggestions or votes yet: their join reads neither (each is a query by
+      // participant, which on FerretDB scans every suggestion of every session).
+      const returning = p.token !== undefined && p.token === token;
       const [own, feed, voted] = await Promise.all([
-        services.suggestions.own(participant),
+        returning ? services.suggestions.own(participant) : Promise.resolve([]),
         session.settings.showFeed ? services.suggestions.recent(session._id, ['approved'], FEED_WINDOW) : Promise.resolve([]),
-        services.suggestions.votedBy(participant),
+        returning ? services.suggestions.votedBy(participant) : Promise.resolve([]),
       ]);
       return {
         token,
