@@ -22,8 +22,9 @@ export function memoryCounterStore(ttlMs = COUNTERS_TTL_MS, now = () => Date.now
   const kept = new Map<string, { counts: Counts; until: number }>();
   const live = (sid: string) => {
     const k = kept.get(sid);
-    if (k && k.until <= now()) kept.delete(sid);
-    return k && k.until > now() ? k : undefined;
+    if (k && k.until > now()) return k;
+    kept.delete(sid);
+    return undefined;
   };
   return {
     add: async (sid, delta) => {
@@ -31,7 +32,10 @@ export function memoryCounterStore(ttlMs = COUNTERS_TTL_MS, now = () => Date.now
       if (!k) return;
       for (const [name, n] of Object.entries(delta) as [Counted, number][]) k.counts[name] = (k.counts[name] ?? 0) + n;
     },
-    get: async (sid) => (live(sid) ? { ...live(sid)?.counts } : null),
+    get: async (sid) => {
+      const k = live(sid);
+      return k ? { ...k.counts } : null;
+    },
     set: async (sid, counts) => void kept.set(sid, { counts: { ...counts }, until: now() + ttlMs }),
     drop: async (sid) => void kept.delete(sid),
   };
