@@ -4,9 +4,13 @@
  * full count, and the MongoDB driver's own insert rate into the same database (the floor).
  */
 import mongoose from 'mongoose';
-import { Participant } from '../../server/participants/participant.model.js';
 import { Suggestion } from '../../server/suggestions/suggestion.model.js';
 import type { SessionStats } from '../../server/realtime/events.js';
+import { createAuditService } from '../../server/audit/audit.service.js';
+import { createParticipantsService } from '../../server/participants/participants.service.js';
+import { createSuggestionsService } from '../../server/suggestions/suggestions.service.js';
+import { statsOf } from '../../server/sessions/session-counters.js';
+import { DomainBus } from '../../server/shared/bus.js';
 import { percentiles, type AckedSubmission, type Percentiles } from './protocol.js';
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
@@ -48,16 +52,14 @@ export async function verifyDurability(sessionIds: string[], acks: AckedSubmissi
   return { acked: acks.length, stored: docs.length, lost, duplicated, idMismatch, storedWithoutAck, ok: lost === 0 && duplicated === 0 && idMismatch === 0 };
 }
 
-/** A session's counters counted over the database, timed (what every stats refresh cost before they were kept). */
+/** A session's counters counted over the database as the server counts them, timed (what every stats refresh cost before they were kept). */
 export async function fullCount(sessionId: string): Promise<{ stats: SessionStats; ms: number }> {
+  const bus = new DomainBus();
+  const participants = createParticipantsService({ bus });
+  const suggestions = createSuggestionsService({ bus, audit: createAuditService() });
   const t0 = performance.now();
-  const [participants, rows] = await Promise.all([
-    Participant.countDocuments({ sessionId: oid(sessionId) }),
-    Suggestion.aggregate<{ _id: string; n: number }>([{ $match: { sessionId: oid(sessionId) } }, { $group: { _id: '$status', n: { $sum: 1 } } }]),
-  ]);
-  const by = Object.fromEntries(rows.map((r) => [r._id, r.n])) as Record<string, number>;
-  const suggestions = rows.reduce((n, r) => n + (r._id === 'withdrawn' ? 0 : r.n), 0);
-  return { stats: { participants, suggestions, approved: by.approved ?? 0, pending: by.pending ?? 0 }, ms: performance.now() - t0 };
+  const [n, byStatus] = await Promise.all([participants.count(sessionId), suggestions.countByStatus(oid(sessionId))]);
+  return { stats: statsOf({ participants: n, ...byStatus }), ms: performance.now() - t0 };
 }
 
 /** The last session:stats each session's console got, against a full count: equal when the kept counters are right. */

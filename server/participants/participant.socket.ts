@@ -64,7 +64,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
       await socket.join([rooms.participants(sid), rooms.participant(participant.id)]);
       // Someone new has no suggestions or votes yet: their join reads neither (each is a query by
       // participant, which on FerretDB scans every suggestion of every session).
-      const returning = p.token !== undefined && p.token === token;
+      const returning = p.token === token; // a resumed participant keeps its token
       const [own, feed, voted] = await Promise.all([
         returning ? services.suggestions.own(participant) : Promise.resolve([]),
         session.settings.showFeed ? services.suggestions.recent(session._id, ['approved'], FEED_WINDOW) : Promise.resolve([]),

@@ -41,7 +41,8 @@ export function memoryCounterStore(ttlMs = COUNTERS_TTL_MS, now = () => Date.now
   };
 }
 
-const toStats = (c: Counts): SessionStats => {
+/** What the consoles show from a session's counters: suggestions are every status but withdrawn. */
+export const statsOf = (c: Counts): SessionStats => {
   const n = (k: Counted) => c[k] ?? 0;
   const suggestions = n('pending') + n('approved') + n('rejected') + n('hidden') + n('merged');
   return { participants: n('participants'), suggestions, approved: n('approved'), pending: n('pending') };
@@ -70,7 +71,7 @@ export function createSessionCounters({ bus, store, count }: { bus: DomainBus; s
       counting.set(sid, running);
       void running.finally(() => counting.delete(sid)).catch(failed);
     }
-    return running.then(toStats);
+    return running.then(statsOf);
   }
 
   bus.on('suggestion.changed', ({ suggestion, from }) => {
@@ -89,7 +90,7 @@ export function createSessionCounters({ bus, store, count }: { bus: DomainBus; s
     /** The kept counters, or a count when there are none (first read, after a bulk change, expired). */
     async read(sessionId: string): Promise<SessionStats> {
       const kept = await store.get(sessionId).catch(() => null);
-      return kept ? toStats(kept) : recount(sessionId);
+      return kept ? statsOf(kept) : recount(sessionId);
     },
     /** Counts now and keeps the result (a console opening: it reads every suggestion anyway). */
     recount,
