@@ -14,14 +14,14 @@ import { analyserFor } from './analyser.js';
 import { stemToken } from './stem.js';
 import { compileTaxonomy, evidence, tagGroup, tags, tagsOf } from './taxonomy.js';
 import { DEFAULT_ISSUES, DEFAULT_SUBSECTORS } from './lexicons/taxonomy.js';
-import { selectRows, vectorise } from './vectorise.js';
+import { selectRows, vectorise, type Vectors } from './vectorise.js';
 import { clusterRows } from './cluster.js';
 import type { Rows } from './kmeans.js';
 import { breakdown, keyphrases, labelFrom, phraseDf, representatives, themeKeywords, type DescribeContext } from './describe.js';
 import { nearDuplicates } from './duplicates.js';
 import { assignThemeIds } from './identity.js';
 import { createRng } from './prng.js';
-import type { ItemResult, SynthesisInput, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
+import type { DuplicateGroup, ItemResult, SynthesisInput, SynthesisOptions, SynthesisResult, SynthesisStage, Theme } from './types.js';
 
 export * from './types.js';
 export { TextAnalyser, defaultAnalyser, type Term } from './analyser.js';
@@ -151,14 +151,7 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
   const otherMembers = items.filter((_, i) => !inTheme[i]).map((it) => it.id);
 
   progress(0.9, 'duplicates');
-  const votes = items.map((it) => it.votes ?? 0);
-  // Rows scaled to their share of the whole text: words only one suggestion uses (below minDf) set it apart.
-  const whole = Float64Array.from(vectors.matrix.data);
-  for (let i = 0; i < n; i++) for (let p = vectors.matrix.indptr[i]!; p < vectors.matrix.indptr[i + 1]!; p++) whole[p]! *= vectors.kept[i]!;
-  const duplicates = nearDuplicates({ ...vectors.matrix, data: whole }, vectors.df, options.duplicateThreshold ?? 0.8).map((g) => ({
-    ids: [...g.rows].sort((a, b) => votes[b]! - votes[a]! || a - b).map((r) => items[r]!.id),
-    similarity: g.similarity,
-  }));
+  const duplicates = duplicateGroups(items, vectors, options.duplicateThreshold);
 
   themes.sort((a, b) => b.size - a.size || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
   progress(1, 'done');
@@ -176,6 +169,26 @@ export function synthesise(items: readonly SynthesisInput[], options: SynthesisO
     duplicates,
     stats: { items: n, empty: n - m, vocabulary: vectors.matrix.cols, participants: allParticipants },
   };
+}
+
+/**
+ * Near-duplicate groups alone (merge candidates for moderators): analyse and vectorise, no
+ * clustering. The same groups as synthesise() finds for the same items and options.
+ */
+export function findDuplicates(items: readonly SynthesisInput[], options: Pick<SynthesisOptions, 'lexicons' | 'stopwords' | 'duplicateThreshold'> = {}): DuplicateGroup[] {
+  const analyser = analyserFor(options);
+  return duplicateGroups(items, vectorise(items.map((item) => analyser.terms(item.text ?? ''))), options.duplicateThreshold);
+}
+
+function duplicateGroups(items: readonly SynthesisInput[], vectors: Vectors, threshold = 0.8): DuplicateGroup[] {
+  const votes = items.map((it) => it.votes ?? 0);
+  // Rows scaled to their share of the whole text: words only one suggestion uses (below minDf) set it apart.
+  const whole = Float64Array.from(vectors.matrix.data);
+  for (let i = 0; i < items.length; i++) for (let p = vectors.matrix.indptr[i]!; p < vectors.matrix.indptr[i + 1]!; p++) whole[p]! *= vectors.kept[i]!;
+  return nearDuplicates({ ...vectors.matrix, data: whole }, vectors.df, threshold).map((g) => ({
+    ids: [...g.rows].sort((a, b) => votes[b]! - votes[a]! || a - b).map((r) => items[r]!.id),
+    similarity: g.similarity,
+  }));
 }
 
 /** The theme whose centre is nearest to an embedded row (its own cluster was dropped as too small). */

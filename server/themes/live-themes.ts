@@ -1,5 +1,5 @@
 import type { Services } from '../services.js';
-import { runInWorker } from './synthesis.runner.js';
+import { runInWorker, warmWorker } from './synthesis.runner.js';
 import { toInput } from './themes.service.js';
 import type { PreviousTheme } from '../synthesis/types.js';
 import type { LiveTheme } from '../realtime/events.js';
@@ -76,8 +76,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
     const open = all.filter((s) => s.status === 'approved' || s.status === 'pending');
     const pending = new Set(open.filter((s) => s.status === 'pending').map((s) => String(s._id)));
     if (pending.size && open.length >= 2) {
-      // One theme is enough here: only the engine's near-duplicate groups are wanted.
-      const { duplicates } = await runInWorker(open.map((s) => toInput(s)), { k: 1 });
+      const duplicates = await warmWorker.duplicates(open.map((s) => toInput(s)));
       io.to(rooms.moderators(sid)).emit('mod:duplicates', duplicates.filter((d) => d.ids.some((id) => pending.has(id))).slice(0, MAX_GROUPS));
     }
   }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SynthesisInput, SynthesisOptions, SynthesisResult } from '../synthesis/types.js';
+import type { DuplicateGroup, SynthesisInput, SynthesisOptions, SynthesisResult } from '../synthesis/types.js';
 
 /** The ESM entry of tsx's register API, read from its package exports (only needed from sources). */
 function tsxEsmApi(): string {
@@ -31,9 +31,9 @@ export function startWorker(workerData: unknown, url?: URL): Worker {
     : new Worker(entry, { workerData });
 }
 
-type RunMessage =
+type RunMessage<T> =
   | { type: 'progress'; id?: number; fraction: number; stage: string }
-  | { type: 'done'; id?: number; result: SynthesisResult }
+  | { type: 'done'; id?: number; result: T }
   | { type: 'error'; id?: number; message: string };
 
 /**
@@ -41,9 +41,9 @@ type RunMessage =
  * its progress messages go to onProgress; its 'error' message, or the worker's error or exit,
  * rejects. The listeners go when it settles.
  */
-function awaitRun(worker: Worker, id: number | undefined, onProgress: (fraction: number, stage: string) => void): Promise<SynthesisResult> {
+function awaitRun<T>(worker: Worker, id: number | undefined, onProgress: (fraction: number, stage: string) => void): Promise<T> {
   return new Promise((resolve, reject) => {
-    const onMessage = (m: RunMessage): void => {
+    const onMessage = (m: RunMessage<T>): void => {
       if (m.id !== id) return;
       if (m.type === 'progress') return onProgress(m.fraction, m.stage);
       done();
@@ -71,7 +71,7 @@ export const OWN_WORKER_MIN_ITEMS = 10_000;
 
 /**
  * One synthesis worker kept between small runs. During a live session the themes are recomputed
- * every few seconds (twice: themes, then merge candidates); a fresh worker pays its start-up, the
+ * every few seconds (themes, then merge candidates); a fresh worker pays its start-up, the
  * dictionaries and a cold JIT each time, where a warm one has its code optimised and its stems
  * cached. Runs queue, one at a time. The worker never keeps the process alive while idle, ends
  * after `idleMs` without runs, and is replaced after a crash.
@@ -87,9 +87,12 @@ export class WarmSynthesisWorker {
   constructor(private readonly idleMs = 120_000) {}
 
   run(items: SynthesisInput[], options: Omit<SynthesisOptions, 'onProgress'>, onProgress: (fraction: number, stage: string) => void): Promise<SynthesisResult> {
-    const task = this.queue.then(() => this.runNow(items, options, onProgress));
-    this.queue = task.catch(() => {});
-    return task;
+    return this.enqueue<SynthesisResult>('synthesise', items, options, onProgress);
+  }
+
+  /** Near-duplicate groups only (findDuplicates): no clustering. */
+  duplicates(items: SynthesisInput[], options: Pick<SynthesisOptions, 'lexicons' | 'stopwords' | 'duplicateThreshold'> = {}): Promise<DuplicateGroup[]> {
+    return this.enqueue<DuplicateGroup[]>('duplicates', items, options, () => {});
   }
 
   /** Ends the worker now (a later run starts a new one). */
@@ -99,13 +102,19 @@ export class WarmSynthesisWorker {
     this.worker = undefined;
   }
 
-  private runNow(items: SynthesisInput[], options: Omit<SynthesisOptions, 'onProgress'>, onProgress: (fraction: number, stage: string) => void): Promise<SynthesisResult> {
+  private enqueue<T>(job: 'synthesise' | 'duplicates', items: SynthesisInput[], options: Omit<SynthesisOptions, 'onProgress'>, onProgress: (fraction: number, stage: string) => void): Promise<T> {
+    const task = this.queue.then(() => this.runNow<T>(job, items, options, onProgress));
+    this.queue = task.catch(() => {});
+    return task;
+  }
+
+  private runNow<T>(job: 'synthesise' | 'duplicates', items: SynthesisInput[], options: Omit<SynthesisOptions, 'onProgress'>, onProgress: (fraction: number, stage: string) => void): Promise<T> {
     clearTimeout(this.idle);
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     worker.ref(); // a run in progress keeps the process alive, as a fresh worker would
-    worker.postMessage({ type: 'run', id, items, options });
-    return awaitRun(worker, id, onProgress).finally(() => {
+    worker.postMessage({ type: 'run', id, job, items, options });
+    return awaitRun<T>(worker, id, onProgress).finally(() => {
       if (this.worker !== worker) return; // lost: the next run starts another
       worker.unref();
       this.idle = setTimeout(() => this.stop(), this.idleMs);
@@ -139,5 +148,5 @@ export function runInWorker(
 ): Promise<SynthesisResult> {
   if (items.length < OWN_WORKER_MIN_ITEMS) return warmWorker.run(items, options, onProgress);
   const worker = startWorker({ role: 'synthesise', items, options });
-  return awaitRun(worker, undefined, onProgress).finally(() => void worker.terminate());
+  return awaitRun<SynthesisResult>(worker, undefined, onProgress).finally(() => void worker.terminate());
 }

@@ -1,11 +1,12 @@
 /**
  * Worker-thread entry: runs the synthesis engine off the main event loop and posts progress.
  * Messages out: {type:'progress', fraction, stage} ... then {type:'done', result} or {type:'error'}.
- * With workerData.role 'warm' it stays up and runs one synthesis per {type:'run', id, items,
- * options} message, tagging its messages with the run's id (runInWorker's warm worker).
+ * With workerData.role 'warm' it stays up and runs one job per {type:'run', id, job, items,
+ * options} message, tagging its messages with the run's id (runInWorker's warm worker): job
+ * 'synthesise' (themes) or 'duplicates' (near-duplicate groups only).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { synthesise } from '../synthesis/index.js';
+import { findDuplicates, synthesise } from '../synthesis/index.js';
 import type { SynthesisInput, SynthesisOptions } from '../synthesis/types.js';
 
 type Data = { role: 'warm' } | { role?: 'synthesise'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> };
@@ -23,7 +24,7 @@ function throttledProgress(post: (fraction: number, stage: string) => void): (fr
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-type WarmRun = { type: 'run'; id: number; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> };
+type WarmRun = { type: 'run'; id: number; job: 'synthesise' | 'duplicates'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> };
 
 const data = workerData as Data;
 try {
@@ -32,7 +33,8 @@ try {
     parentPort!.on('message', (m: WarmRun) => {
       try {
         const onProgress = throttledProgress((fraction, stage) => parentPort!.postMessage({ type: 'progress', id: m.id, fraction, stage }));
-        parentPort!.postMessage({ type: 'done', id: m.id, result: synthesise(m.items, { ...m.options, onProgress }) });
+        const result = m.job === 'duplicates' ? findDuplicates(m.items, m.options) : synthesise(m.items, { ...m.options, onProgress });
+        parentPort!.postMessage({ type: 'done', id: m.id, result });
       } catch (err) {
         parentPort!.postMessage({ type: 'error', id: m.id, message: messageOf(err) });
       }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { nearDuplicates } from '../../server/synthesis/duplicates.js';
-import { synthesise } from '../../server/synthesis/index.js';
+import { findDuplicates, synthesise } from '../../server/synthesis/index.js';
 import { createRng } from '../../server/synthesis/prng.js';
 import type { Csr } from '../../server/synthesis/vectorise.js';
 import { csrFromRows } from './fixtures/planted.js';
@@ -87,17 +87,17 @@ describe('synthesis: near-duplicates (duplicates.ts)', () => {
   });
 
   it('groups rewordings of a suggestion in a run, best supported first', () => {
-    const r = synthesise(
-      [
-        ...FORUM,
-        { id: 'd1', text: 'Adakan festival musik indie tahunan di alun-alun kota', votes: 1 },
-        { id: 'd2', text: 'adakan FESTIVAL MUSIK indie tahunan di alun alun kota!!', votes: 9 },
-        { id: 'd3', text: 'Festival musik indie tahunan di alun-alun kota dong 🙏', votes: 0 },
-      ],
-      { seed: 1 },
-    );
+    const items = [
+      ...FORUM,
+      { id: 'd1', text: 'Adakan festival musik indie tahunan di alun-alun kota', votes: 1 },
+      { id: 'd2', text: 'adakan FESTIVAL MUSIK indie tahunan di alun alun kota!!', votes: 9 },
+      { id: 'd3', text: 'Festival musik indie tahunan di alun-alun kota dong 🙏', votes: 0 },
+    ];
+    const r = synthesise(items, { seed: 1 });
     const group = r.duplicates.find((g) => g.ids.includes('d1'));
     expect(group?.ids).to.deep.equal(['d2', 'd1', 'd3']);
+    // The moderators' merge candidates come from findDuplicates alone (no clustering): the same groups.
+    expect(findDuplicates(items)).to.deep.equal(r.duplicates);
     expect(group?.similarity).to.be.at.least(0.8);
     // Different suggestions on one topic are not duplicates.
     for (const g of r.duplicates) expect(g.ids.filter((id) => id.startsWith('s')).length, g.ids.join(',')).to.be.at.most(1);
