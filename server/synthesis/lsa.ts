@@ -97,11 +97,16 @@ function compactColumns(m: Csr): Csr & { columns: Int32Array } {
   return { ...m, cols: columns.length, indices, columns: Int32Array.from(columns) };
 }
 
-/** The top `dims` right singular vectors of m (cols x dims, row-major), fitted on a sample of rows. */
-function rightSingularVectors(m: Csr, dims: number, rng: Rng): { v: Float64Array; dims: number } {
+/**
+ * The top `dims` right singular vectors of m, fitted on a sample of rows: `v` (one row of `dims`
+ * per column the sample uses), `rowOf` (m's column -> its row of v, or -1: a column the sample
+ * does not use has a zero row).
+ */
+function rightSingularVectors(m: Csr, dims: number, rng: Rng): { v: Float64Array; rowOf: Int32Array; dims: number } {
   const sample = compactColumns(m.rows > FIT_ROWS ? selectRows(m, sampleIndices(m.rows, FIT_ROWS, rng)) : m);
   const l = Math.min(dims + OVERSAMPLE, sample.rows, sample.cols);
-  const omega = Float64Array.from({ length: sample.cols * l }, () => gaussian(rng));
+  const omega = new Float64Array(sample.cols * l);
+  for (let i = 0; i < omega.length; i++) omega[i] = gaussian(rng);
   let y = times(sample, omega, l);
   // Power iterations orthonormalised once, at the end (Halko et al.'s Algorithm 4.3): sound while
   // sigma_1 / sigma_l stays far below 1e16^(1/5) ~ 1,600 (TF-IDF of short texts: 3-8).
@@ -126,16 +131,23 @@ function rightSingularVectors(m: Csr, dims: number, rng: Rng): { v: Float64Array
       u[r * k + c] = s;
     }
   }
-  const compact = transposeTimes(sample, u, k);
-  const v = new Float64Array(m.cols * k);
-  for (let r = 0; r < sample.cols; r++) v.set(compact.subarray(r * k, (r + 1) * k), sample.columns[r]! * k);
-  return { v, dims: k };
+  const rowOf = new Int32Array(m.cols).fill(-1);
+  sample.columns.forEach((c, r) => (rowOf[c] = r));
+  return { v: transposeTimes(sample, u, k), rowOf, dims: k };
 }
 
 /** Every row of m in the LSA space, L2-normalised. */
 export function lsaEmbedding(m: Csr, dims: number, rng: Rng): Embedding {
   const fit = rightSingularVectors(m, dims, rng);
-  const x = times(m, fit.v, fit.dims);
+  const x = new Float64Array(m.rows * fit.dims);
+  for (let i = 0; i < m.rows; i++) {
+    for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) {
+      const r = fit.rowOf[m.indices[p]!]!;
+      if (r < 0) continue;
+      const v = m.data[p]!;
+      for (let t = 0; t < fit.dims; t++) x[i * fit.dims + t]! += v * fit.v[r * fit.dims + t]!;
+    }
+  }
   const out = new Float32Array(x.length);
   for (let i = 0; i < m.rows; i++) {
     let norm = 0;
