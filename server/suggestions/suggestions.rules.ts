@@ -91,3 +91,6 @@ export function supporterCount(author: { toString(): string }, voters: readonly 
 
 /** How many of the latest approved suggestions a phone's feed and the projector's list start with. */
 export const FEED_WINDOW = 200;
+
+/** Live themes and merge candidates come from the latest this many approved or waiting suggestions: the largest window a live view reads. */
+export const LIVE_WINDOW = 3000;

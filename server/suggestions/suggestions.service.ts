@@ -10,6 +10,7 @@ import { Suggestion, type SuggestionDoc } from './suggestion.model.js';
 import { Vote } from './vote.model.js';
 import { SIMILAR_THRESHOLD, cleanText, similarity, supporterCount, wordSet, type SuggestionStatus } from './suggestions.rules.js';
 import { createSuggestionWriter } from './suggestion.writer.js';
+import { createRecentWindow } from './recent-window.js';
 
 export interface SubmitInput {
   clientId: string;
@@ -40,11 +41,18 @@ export async function recountVotes(id: Types.ObjectId): Promise<SuggestionDoc | 
 /** How many recent approved suggestions the similar-suggestion hint compares a draft with. */
 export const SIMILAR_CANDIDATES = 300;
 
+/** The latest `limit` suggestions of a session with one of `statuses`, oldest first, from the database. */
+export async function queryRecent(sessionId: Types.ObjectId, statuses: SuggestionStatus[], limit: number): Promise<SuggestionDoc[]> {
+  const latest = await Suggestion.find({ sessionId, status: { $in: statuses } }).sort({ createdAt: -1 }).limit(limit).lean<SuggestionDoc[]>();
+  return latest.reverse();
+}
+
 export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
   /** `from`: the status before (null: new); left out when the status did not change. */
   const changed = (suggestion: SuggestionDoc, from?: SuggestionStatus | null) =>
     bus.emit('suggestion.changed', from === undefined ? { suggestion } : { suggestion, from });
   const write = createSuggestionWriter();
+  const recentWindow = createRecentWindow({ bus, load: queryRecent });
 
   async function ownPending(participant: ParticipantIdentity, id: string): Promise<SuggestionDoc> {
     const s = await Suggestion.findOne({ _id: objectId(id), participantId: objectId(participant.id) }).lean<SuggestionDoc>();
@@ -183,13 +191,13 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
 
     /**
      * The latest `limit` suggestions of the session with one of `statuses`, oldest first: what the
-     * live views (feed, keyword cloud, live themes) read, so their cost stays the same however
-     * large the session grows.
+     * live views (feed, keyword cloud, live themes) read. Answered from the session's window in
+     * memory (recent-window.ts), so a read costs the same however large the session grows.
      */
-    async recent(sessionId: Types.ObjectId, statuses: SuggestionStatus[], limit: number): Promise<SuggestionDoc[]> {
-      const latest = await Suggestion.find({ sessionId, status: { $in: statuses } }).sort({ createdAt: -1 }).limit(limit).lean<SuggestionDoc[]>();
-      return latest.reverse();
-    },
+    recent: recentWindow.recent,
+
+    /** The window behind `recent`, for the relay of other instances' changes (window-relay.ts). */
+    window: recentWindow,
 
     /** Suggestions of a session by status, in one pass (statuses with none are left out). */
     async countByStatus(sessionId: Types.ObjectId): Promise<Partial<Record<SuggestionStatus, number>>> {
@@ -208,11 +216,8 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
     async similar(session: SessionDoc, draft: string): Promise<{ suggestion: SuggestionDoc; score: number }[]> {
       const words = wordSet(draft);
       if (words.size < 2) return [];
-      // Bounded work per call (it runs as people type): the most recent approved suggestions only.
-      const approved = await Suggestion.find({ sessionId: session._id, status: 'approved' })
-        .sort({ _id: -1 })
-        .limit(SIMILAR_CANDIDATES)
-        .lean<SuggestionDoc[]>();
+      // Bounded work per call (it runs as people type): the most recent approved suggestions only, newest first.
+      const approved = (await recentWindow.recent(session._id, ['approved'], SIMILAR_CANDIDATES)).reverse();
       return approved
         .map((suggestion) => ({ suggestion, score: similarity(words, wordSet(suggestion.text)) }))
         .filter((x) => x.score >= SIMILAR_THRESHOLD)
