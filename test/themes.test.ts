@@ -10,6 +10,7 @@ import { ackError, connectSocket, emitWithAck, waitForEvent, type ClientSocket }
 import { clientId, liveSession } from './harness/live.js';
 import { signedInAgent } from './harness/factories.js';
 import { FORUM_SUGGESTIONS } from './fixtures/forum-suggestions.js';
+import { warmWorker } from '../server/themes/synthesis.runner.js';
 
 describe('themes: synthesis runs, snapshots and planner edits', () => {
   useDatabase('themes');
@@ -44,6 +45,30 @@ describe('themes: synthesis runs, snapshots and planner edits', () => {
     const themes = await seen;
     expect(themes.length).to.be.within(2, 8);
     expect(themes.reduce((s, t) => s + t.size, 0)).to.be.at.most(FORUM_SUGGESTIONS.length + 1);
+  });
+
+  it('folds a few new suggestions in to the live themes (same themes, larger), and clusters again once a fifth changed', async function () {
+    this.timeout(40_000);
+    const room = await liveSession(srv, { settings: { preModeration: false } });
+    const phones = await Promise.all([0, 1, 2, 3, 4].map(() => room.participant()));
+    let sent = 0;
+    const submit = async (texts: string[]): Promise<{ id: string; label: string; size: number }[]> => {
+      const seen = waitForEvent<{ id: string; label: string; size: number }[]>(room.moderator, 'themes:live', 20_000);
+      for (const text of texts) await emitWithAck(phones[sent++ % phones.length]!.socket, 'suggestion:submit', { clientId: clientId(), text });
+      return seen;
+    };
+    const before = await submit(FORUM_SUGGESTIONS.slice(0, 20).map((s) => s.text));
+    const jobs = { ...warmWorker.jobs };
+    // 2 of 20: folded in, no clustering.
+    const after = await submit(['festival film dokumenter tahunan', 'Pelatihan fotografi untuk pemuda kampung']);
+    expect(warmWorker.jobs['fold-in']).to.equal(jobs['fold-in'] + 1);
+    expect(warmWorker.jobs.synthesise).to.equal(jobs.synthesise);
+    expect(after.map((t) => `${t.id} ${t.label}`)).to.have.members(before.map((t) => `${t.id} ${t.label}`));
+    expect(after.reduce((s, t) => s + t.size, 0)).to.equal(before.reduce((s, t) => s + t.size, 0) + 2);
+    // 3 more: 5 of 20 changed since the clustering, so the themes are clustered again.
+    await submit(['akses modal untuk studio musik', 'Ruang kreatif di perpustakaan kota', 'hibah untuk festival seni']);
+    expect(warmWorker.jobs.synthesise).to.equal(jobs.synthesise + 1);
+    room.close();
   });
 
   it('offers moderators near-duplicate waiting suggestions as merge candidates', async function () {

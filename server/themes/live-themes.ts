@@ -1,7 +1,8 @@
 import type { Services } from '../services.js';
 import { runInWorker, warmWorker } from './synthesis.runner.js';
 import { toInput } from './themes.service.js';
-import type { PreviousTheme } from '../synthesis/types.js';
+import type { PreviousTheme, SynthesisInput } from '../synthesis/types.js';
+import type { FoldInFit } from '../synthesis/fold-in.js';
 import type { LiveTheme } from '../realtime/events.js';
 import type { HandlerLog } from '../realtime/handle.js';
 import type { AppServer } from '../realtime/io.js';
@@ -13,16 +14,34 @@ const SHOWN = 8;
 const MAX_GROUPS = 30;
 /** Live themes and merge candidates come from the latest this many approved or waiting suggestions: a run's cost stays bounded as the session grows. */
 const LIVE_WINDOW = 3000;
+/** A live update re-clusters when this share of the approved suggestions changed since the last clustering; below it, new ones are folded in to the themes. */
+const REFIT_SHARE = 0.2;
 /** How long a session's live themes stay with one instance after its last run (renewed while one runs). */
 const LEASE_MS = 60_000;
+
+/** A session's last clustering: its themes (for fold-in), the suggestions it saw, and its themes' signatures (for ids). */
+interface LiveFit {
+  fit: FoldInFit;
+  seen: ReadonlySet<string>;
+  previous: PreviousTheme[];
+}
+
+/** Suggestions added and gone since a clustering, as a share of what it saw. */
+function changedShare(seen: ReadonlySet<string>, inputs: readonly SynthesisInput[]): number {
+  const kept = inputs.filter((i) => seen.has(i.id)).length;
+  return (inputs.length - kept + (seen.size - kept)) / Math.max(1, seen.size);
+}
 
 /**
  * Recomputes a live session's themes in a worker a while after changes stop coming in (or at the
  * latest after four quiet periods), and sends the top themes of the approved suggestions to its
  * moderators and projector, and near-duplicate groups that involve waiting suggestions to its
  * moderators as merge candidates. Unmoderated text never reaches the projector: its themes come
- * from approved suggestions only, the latest LIVE_WINDOW of them (the full synthesis is the planners'). Nothing is stored; the previous run's themes are kept per
- * session only so theme ids (and the projector's list) stay steady between runs.
+ * from approved suggestions only, the latest LIVE_WINDOW of them (the full synthesis is the
+ * planners'). Between clusterings, new suggestions are folded in to the last clustering's themes
+ * (foldIn: no clustering, labels kept); once REFIT_SHARE of the suggestions changed, they are
+ * clustered again, with the earlier themes' ids carried over. Nothing is stored; the last
+ * clustering is kept per session in memory.
  *
  * With several instances (REDIS_URL) one instance at a time computes a session's themes: the
  * holder of its lease in Redis. An instance whose quiet period ends without the lease passes the
@@ -33,7 +52,8 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
   const timers = new Map<string, NodeJS.Timeout>();
   const firstAsked = new Map<string, number>();
   const running = new Set<string>();
-  const previous = new Map<string, PreviousTheme[]>();
+  /** per session, the last clustering: its themes (for fold-in), the suggestions it saw, and theme signatures for ids */
+  const fits = new Map<string, LiveFit>();
   /** the top themes last sent per session, for a console or projector that opens later */
   const latest = new Map<string, LiveTheme[]>();
 
@@ -46,7 +66,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
     try {
       if (!(await lease.hold(sid))) {
         // Another instance owns this session's themes: what this one kept is stale from now on.
-        previous.delete(sid);
+        fits.delete(sid);
         latest.delete(sid);
         if (forward && services.redis) io.serverSideEmit('themes:run', sid);
         return;
@@ -67,9 +87,10 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
     const all = await services.suggestions.recent(session._id, ['approved', 'pending'], LIVE_WINDOW);
     const approved = all.filter((s) => s.status === 'approved');
     if (approved.length >= MIN_APPROVED) {
-      const result = await runInWorker(approved.map((s) => toInput(s)), { k: 'auto', previousThemes: previous.get(sid) ?? [] });
-      previous.set(sid, result.themes.map((t) => ({ id: t.id, keywords: t.keywords, members: t.members })));
-      const top = [...result.themes].sort((a, b) => b.size - a.size).slice(0, SHOWN).map((t) => ({ id: t.id, label: t.label, size: t.size }));
+      const inputs = approved.map((s) => toInput(s));
+      const held = fits.get(sid);
+      const themes = !held || changedShare(held.seen, inputs) > REFIT_SHARE ? await refit(sid, inputs) : await foldInto(held, inputs);
+      const top = [...themes].sort((a, b) => b.size - a.size).slice(0, SHOWN).map((t) => ({ id: t.id, label: t.label, size: t.size }));
       latest.set(sid, top);
       io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('themes:live', top);
     }
@@ -79,6 +100,24 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
       const duplicates = await warmWorker.duplicates(open.map((s) => toInput(s)));
       io.to(rooms.moderators(sid)).emit('mod:duplicates', duplicates.filter((d) => d.ids.some((id) => pending.has(id))).slice(0, MAX_GROUPS));
     }
+  }
+
+  async function refit(sid: string, inputs: SynthesisInput[]): Promise<ReadonlyArray<{ id: string; label: string; size: number }>> {
+    const result = await runInWorker(inputs, { k: 'auto', previousThemes: fits.get(sid)?.previous ?? [] });
+    fits.set(sid, {
+      fit: { themes: result.themes.map((t) => ({ id: t.id, label: t.label, issue: t.issue, members: t.members })), other: result.other.members },
+      seen: new Set(inputs.map((i) => i.id)),
+      previous: result.themes.map((t) => ({ id: t.id, keywords: t.keywords, members: t.members })),
+    });
+    return result.themes;
+  }
+
+  async function foldInto(held: LiveFit, inputs: SynthesisInput[]): Promise<ReadonlyArray<{ id: string; label: string; size: number }>> {
+    const { themes } = await warmWorker.foldIn(held.fit, inputs);
+    // The next clustering matches its themes to these, as they stand now.
+    const membersOf = new Map(themes.map((t) => [t.id, t.members]));
+    held.previous = held.previous.map((p) => ({ ...p, members: membersOf.get(p.id) ?? p.members }));
+    return themes.filter((t) => t.size > 0);
   }
 
   function schedule(sid: string, now = false): void {

@@ -4,6 +4,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DuplicateGroup, SynthesisInput, SynthesisOptions, SynthesisResult } from '../synthesis/types.js';
+import type { FoldInFit, FoldInOptions, FoldInResult } from '../synthesis/fold-in.js';
+
+type DuplicateOptions = Pick<SynthesisOptions, 'lexicons' | 'stopwords' | 'duplicateThreshold'>;
+
+/** One job for the warm worker (see synthesis.worker.ts). */
+export type WarmJob =
+  | { job: 'synthesise'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> }
+  | { job: 'duplicates'; items: SynthesisInput[]; options: DuplicateOptions }
+  | { job: 'fold-in'; items: SynthesisInput[]; options: FoldInOptions; fit: FoldInFit };
 
 /** The ESM entry of tsx's register API, read from its package exports (only needed from sources). */
 function tsxEsmApi(): string {
@@ -83,16 +92,23 @@ export class WarmSynthesisWorker {
   private nextId = 0;
   /** workers started so far (tests, diagnostics) */
   starts = 0;
+  /** jobs run so far, by kind (tests, diagnostics) */
+  readonly jobs: Record<WarmJob['job'], number> = { synthesise: 0, duplicates: 0, 'fold-in': 0 };
 
   constructor(private readonly idleMs = 120_000) {}
 
   run(items: SynthesisInput[], options: Omit<SynthesisOptions, 'onProgress'>, onProgress: (fraction: number, stage: string) => void): Promise<SynthesisResult> {
-    return this.enqueue<SynthesisResult>('synthesise', items, options, onProgress);
+    return this.enqueue<SynthesisResult>({ job: 'synthesise', items, options }, onProgress);
   }
 
   /** Near-duplicate groups only (findDuplicates): no clustering. */
-  duplicates(items: SynthesisInput[], options: Pick<SynthesisOptions, 'lexicons' | 'stopwords' | 'duplicateThreshold'> = {}): Promise<DuplicateGroup[]> {
-    return this.enqueue<DuplicateGroup[]>('duplicates', items, options, () => {});
+  duplicates(items: SynthesisInput[], options: DuplicateOptions = {}): Promise<DuplicateGroup[]> {
+    return this.enqueue<DuplicateGroup[]>({ job: 'duplicates', items, options }, () => {});
+  }
+
+  /** New suggestions joined to an earlier run's themes (foldIn): no clustering. */
+  foldIn(fit: FoldInFit, items: SynthesisInput[], options: FoldInOptions = {}): Promise<FoldInResult> {
+    return this.enqueue<FoldInResult>({ job: 'fold-in', items, options, fit }, () => {});
   }
 
   /** Ends the worker now (a later run starts a new one). */
@@ -102,18 +118,19 @@ export class WarmSynthesisWorker {
     this.worker = undefined;
   }
 
-  private enqueue<T>(job: 'synthesise' | 'duplicates', items: SynthesisInput[], options: Omit<SynthesisOptions, 'onProgress'>, onProgress: (fraction: number, stage: string) => void): Promise<T> {
-    const task = this.queue.then(() => this.runNow<T>(job, items, options, onProgress));
+  private enqueue<T>(job: WarmJob, onProgress: (fraction: number, stage: string) => void): Promise<T> {
+    const task = this.queue.then(() => this.runNow<T>(job, onProgress));
     this.queue = task.catch(() => {});
     return task;
   }
 
-  private runNow<T>(job: 'synthesise' | 'duplicates', items: SynthesisInput[], options: Omit<SynthesisOptions, 'onProgress'>, onProgress: (fraction: number, stage: string) => void): Promise<T> {
+  private runNow<T>(job: WarmJob, onProgress: (fraction: number, stage: string) => void): Promise<T> {
     clearTimeout(this.idle);
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
+    this.jobs[job.job]++;
     worker.ref(); // a run in progress keeps the process alive, as a fresh worker would
-    worker.postMessage({ type: 'run', id, job, items, options });
+    worker.postMessage({ type: 'run', id, ...job });
     return awaitRun<T>(worker, id, onProgress).finally(() => {
       if (this.worker !== worker) return; // lost: the next run starts another
       worker.unref();

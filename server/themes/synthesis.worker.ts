@@ -3,10 +3,13 @@
  * Messages out: {type:'progress', fraction, stage} ... then {type:'done', result} or {type:'error'}.
  * With workerData.role 'warm' it stays up and runs one job per {type:'run', id, job, items,
  * options} message, tagging its messages with the run's id (runInWorker's warm worker): job
- * 'synthesise' (themes) or 'duplicates' (near-duplicate groups only).
+ * 'synthesise' (themes), 'duplicates' (near-duplicate groups only) or 'fold-in' (new suggestions
+ * joined to an earlier run's themes).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { findDuplicates, synthesise } from '../synthesis/index.js';
+import { foldIn } from '../synthesis/fold-in.js';
+import type { WarmJob } from './synthesis.runner.js';
 import type { SynthesisInput, SynthesisOptions } from '../synthesis/types.js';
 
 type Data = { role: 'warm' } | { role?: 'synthesise'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> };
@@ -24,7 +27,7 @@ function throttledProgress(post: (fraction: number, stage: string) => void): (fr
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-type WarmRun = { type: 'run'; id: number; job: 'synthesise' | 'duplicates'; items: SynthesisInput[]; options: Omit<SynthesisOptions, 'onProgress'> };
+type WarmRun = { type: 'run'; id: number } & WarmJob;
 
 const data = workerData as Data;
 try {
@@ -33,7 +36,8 @@ try {
     parentPort!.on('message', (m: WarmRun) => {
       try {
         const onProgress = throttledProgress((fraction, stage) => parentPort!.postMessage({ type: 'progress', id: m.id, fraction, stage }));
-        const result = m.job === 'duplicates' ? findDuplicates(m.items, m.options) : synthesise(m.items, { ...m.options, onProgress });
+        const result =
+          m.job === 'duplicates' ? findDuplicates(m.items, m.options) : m.job === 'fold-in' ? foldIn(m.fit, m.items, m.options) : synthesise(m.items, { ...m.options, onProgress });
         parentPort!.postMessage({ type: 'done', id: m.id, result });
       } catch (err) {
         parentPort!.postMessage({ type: 'error', id: m.id, message: messageOf(err) });
