@@ -5,6 +5,7 @@ import { Suggestion, type SuggestionDoc } from '../server/suggestions/suggestion
 import type { SuggestionStatus } from '../server/suggestions/suggestions.rules.js';
 import { createRecentWindow, type LoadRecent, type WindowOptions } from '../server/suggestions/recent-window.js';
 import { queryRecent } from '../server/suggestions/suggestions.service.js';
+import { fromWire, toWire } from '../server/suggestions/window-relay.js';
 import type { FeedView, OwnView } from '../server/suggestions/suggestion.presenter.js';
 import { useDatabase } from './harness/db.js';
 import { startTestServer, type TestServer } from './harness/server.js';
@@ -186,6 +187,15 @@ describe('recent window', () => {
     bus.emit('suggestion.changed', { suggestion: approved, from: 'pending' });
     release();
     expect((await reading).map((d) => d.status)).to.deep.equal(['approved']);
+  });
+
+  it('a suggestion relayed to another instance (JSON through the adapter) arrives as the same lean document', async () => {
+    const r = rig();
+    const doc = await r.set(await r.add('pending', 1, true), { status: 'merged', mergedInto: new Types.ObjectId(), personId: new Types.ObjectId() });
+    const relayed = fromWire(JSON.parse(JSON.stringify(toWire(doc))) as ReturnType<typeof toWire>);
+    expect(relayed).to.deep.equal(doc);
+    expect(relayed.createdAt).to.be.instanceOf(Date);
+    expect(relayed.sessionId).to.be.instanceOf(Types.ObjectId);
   });
 
   it('evicts sessions not read for the idle time', async () => {

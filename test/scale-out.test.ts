@@ -128,6 +128,36 @@ describe('two instances on one Redis', function () {
     expect((await seen).text).to.equal('Perbaiki drainase di Jalan Merdeka');
   });
 
+  it("A's window-backed reads see what is submitted and moderated on B (changes relayed between instances)", async () => {
+    const { staff, session } = await openSession();
+    const modB = track(await connectSocket(urlB, (await signIn(urlB, staff)).cookieHeader()));
+    await emitWithAck(modB, 'mod:join', { sessionId: String(session._id) });
+    const feedOnA = async () => {
+      const phone = track(await connectSocket(urlA));
+      return (await emitWithAck<JoinResult>(phone, 'participant:join', { code: session.joinCode, consent: true })).feed.map((f) => f.text);
+    };
+    /** A's answer once the relay has had time (it batches for 50 ms). */
+    const settledFeedOnA = async (expected: string[]) => {
+      let feed: string[] = [];
+      for (let i = 0; i < 20 && JSON.stringify(feed) !== JSON.stringify(expected); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        feed = await feedOnA();
+      }
+      return feed;
+    };
+    expect(await feedOnA(), "A's window, loaded now").to.deep.equal([]);
+
+    const phone = track(await connectSocket(urlB));
+    await emitWithAck(phone, 'participant:join', { code: session.joinCode, consent: true });
+    const texts = ['Ruang kreatif di tiap kecamatan', 'Pelatihan desain untuk UMKM'];
+    const ids: string[] = [];
+    for (const text of texts) ids.push((await emitWithAck<{ suggestion: OwnView }>(phone, 'suggestion:submit', { clientId: clientId(), text })).suggestion.id);
+    await emitWithAck(modB, 'mod:approve', { ids });
+    expect(await settledFeedOnA(texts), 'submitted and approved on B').to.deep.equal(texts);
+    await emitWithAck(modB, 'mod:reject', { ids: [ids[0]!] });
+    expect(await settledFeedOnA(texts.slice(1)), 'rejected on B').to.deep.equal(texts.slice(1));
+  });
+
   it("one participant's quota holds across instances (counted in Redis)", async () => {
     const { session } = await openSession();
     const onB = track(await connectSocket(urlB));

@@ -14,6 +14,7 @@ import { startBroadcaster } from './broadcaster.js';
 import { registerThemesEvents } from '../themes/themes.socket.js';
 import { registerReportsEvents } from '../reports/reports.socket.js';
 import { attachStaff, disconnectRevoked, guardStaffEvents, revocationAwareAdapter } from './staff-identity.js';
+import { relayWindowChanges, type WindowChange } from '../suggestions/window-relay.js';
 
 /** Between instances, through the Redis adapter (with one instance nobody else hears them). */
 export interface InterServerEvents {
@@ -21,6 +22,8 @@ export interface InterServerEvents {
   'themes:run': (sessionId: string) => void;
   /** Send this socket the session's current live themes if you have them; answers whether it did. */
   'themes:current': (sessionId: string, socketId: string, ack: (sent: boolean) => void) => void;
+  /** Suggestion changes made on the sender, for this instance's recent window (never its bus). */
+  'suggestions:window': (changes: WindowChange[]) => void;
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -93,5 +96,6 @@ export function createRealtime(httpServer: HttpServer, deps: { services: Service
   });
   disconnectRevoked(io, services.bus);
   startBroadcaster(io, services, log, { statsMs: 500, keywordsMs: 2000, themesMs: config.LIVE_THEMES_DEBOUNCE_MS });
+  relayWindowChanges(io, services, log);
   return io;
 }
