@@ -1,7 +1,11 @@
 /**
- * Live-session theme updates: how long one small synthesis takes in the kept-warm worker
- * (runInWorker below OWN_WORKER_MIN_ITEMS) next to a fresh worker per run (the peer: what every update
- * cost before the warm worker), on the same suggestions, in this process.
+ * Live-session theme updates (server/themes/live-themes.ts), in the kept-warm worker, on the same
+ * suggestions, in this process:
+ *   - a clustering (synthesise, k auto) in a fresh worker per run (the peer: what every update cost
+ *     before the warm worker) and in the warm worker;
+ *   - what a live update between clusterings runs: fold-in of 15 % new suggestions to a clustering
+ *     of the rest, then the moderators' merge candidates (the duplicates job) over all of them.
+ *     Before fold-in and the duplicates job, an update ran two clusterings (the second with k = 1).
  *
  *   npm run bench:live [-- --sizes 300,1000,3000] [--repeat 7]
  *
@@ -58,8 +62,8 @@ async function seconds(run: () => Promise<unknown>): Promise<number> {
 }
 
 const forumTexts = values.texts === 'forum';
-console.log(`live theme updates: one synthesis (k auto) per update; ${forumTexts ? 'forum-like texts' : 'texts from the shared datasets'}; medians of ${repeat} runs`);
-console.log('      n | fresh worker s | warm: first s  then s | warm/fresh');
+console.log(`live theme updates; ${forumTexts ? 'forum-like texts' : 'texts from the shared datasets'}; medians of ${repeat} runs`);
+console.log('      n | cluster: fresh worker s | warm: first s  then s | live update: fold-in s  duplicates s  total s | before: 2 clusterings s');
 for (const n of sizes) {
   const text = (): string => (forumTexts ? suggestionText(Math.floor(rand() * 100_000)) : pool[Math.floor(rand() * pool.length)]!);
   const items: SynthesisInput[] = Array.from({ length: n }, (_, i) => ({ id: String(i), text: text(), participantId: `p${i % 60}`, votes: i % 5 }));
@@ -73,8 +77,21 @@ for (const n of sizes) {
   const first = await seconds(() => warm.run(items, { k: 'auto', seed: 1 }, () => {}));
   const then: number[] = [];
   for (let r = 0; r < repeat; r++) then.push(await seconds(() => warm.run(items, { k: 'auto', seed: r + 2 }, () => {})));
+  const single: number[] = [];
+  for (let r = 0; r < repeat; r++) single.push(await seconds(() => warm.run(items, { k: 1, seed: r + 2 }, () => {})));
+  const earlier = await warm.run(items.slice(0, Math.round(0.85 * n)), { k: 'auto', seed: 1 }, () => {});
+  const fit = { themes: earlier.themes, other: earlier.other.members };
+  const folds: number[] = [];
+  const duplicates: number[] = [];
+  for (let r = 0; r < repeat; r++) {
+    folds.push(await seconds(() => warm.foldIn(fit, items)));
+    duplicates.push(await seconds(() => warm.duplicates(items)));
+  }
   warm.stop();
   const f = median(fresh);
   const w = median(then);
-  console.log(`${String(n).padStart(7)} | ${f.toFixed(3).padStart(14)} | ${first.toFixed(3).padStart(13)} ${w.toFixed(3).padStart(6)} | ${(w / f).toFixed(2).padStart(9)}x`);
+  const [fold, dup] = [median(folds), median(duplicates)];
+  console.log(
+    `${String(n).padStart(7)} | ${f.toFixed(3).padStart(23)} | ${first.toFixed(3).padStart(13)} ${w.toFixed(3).padStart(6)} | ${fold.toFixed(3).padStart(21)} ${dup.toFixed(3).padStart(13)} ${(fold + dup).toFixed(3).padStart(8)} | ${(w + median(single)).toFixed(3).padStart(24)}`,
+  );
 }
