@@ -3,10 +3,11 @@
  * cloud, the participant's duplicate hint) goes through it, so they agree on what a word is,
  * what is filler, and which forms are the same word.
  *
- * text -> normalise (normalise.ts) -> drop stopwords and filler -> stem per language (stem.ts)
+ * text -> normalise (normalise.ts, chat-text.ts) -> drop stopwords, filler and laughter -> stem per language (stem.ts)
  */
 import { buildNormaliseLexicon, normaliseTokens, type NormaliseLexicon } from './normalise.js';
 import { stemToken } from './stem.js';
+import { isLaughter } from './chat-text.js';
 import { DEFAULT_DOMAIN_STOPWORDS, DEFAULT_STOP_ROOTS, languageStopwords } from './lexicons/stopwords.js';
 import { DEFAULT_PLACES } from './lexicons/places.js';
 
@@ -79,7 +80,7 @@ export class TextAnalyser {
     let phraseStart = true;
     for (const token of normaliseTokens(text, this.lexicon)) {
       phraseStart ||= token.phraseStart;
-      if (!token.acronym && (token.text.length < 2 || this.stopwords.has(token.text))) continue;
+      if (!token.acronym && (token.text.length < 2 || this.stopwords.has(token.text) || isLaughter(token.text))) continue;
       const { stem, language } = token.acronym ? { stem: token.text, language: 'other' } : stemToken(token.text);
       if (!token.acronym && (stem.length < 2 || this.stopStems.has(stem) || (language !== 'id' && this.stopwords.has(stem)))) continue;
       out.push({ stem, surface: token.text, acronym: token.acronym, phraseStart });

@@ -3,6 +3,7 @@
  * stretched letters squeezed ("bangettt" -> "banget"), chat spellings expanded ("yg" -> "yang"),
  * acronyms (SDM, UMKM, HKI) kept as stable tokens.
  */
+import { cleanChatText } from './chat-text.js';
 import { DEFAULT_ACRONYMS, DEFAULT_INFORMAL } from './lexicons/informal.js';
 
 export interface NormaliseLexicon {
@@ -64,9 +65,9 @@ function splitHyphen(word: string): string[] {
   return parts;
 }
 
-/** Each word of the raw text as written (null: a phrase break), after URL and emoji removal. */
+/** Each word of the raw text as written (null: a phrase break), after chat clutter, URL and emoji removal. */
 export function forEachPiece(raw: string, fn: (piece: string | null, shouting: boolean) => void): void {
-  const text = raw.normalize('NFKC').replace(TAG_RE, ' . ').replace(URL_RE, ' . ').replace(EMOJI_RE, ' ');
+  const text = cleanChatText(raw.normalize('NFKC')).replace(TAG_RE, ' . ').replace(URL_RE, ' . ').replace(EMOJI_RE, ' ');
   const shouting = isShouting(text);
   for (const m of text.matchAll(TOKEN_RE)) fn(m[2] !== undefined ? null : m[0], shouting);
 }

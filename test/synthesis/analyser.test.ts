@@ -28,6 +28,17 @@ describe('synthesis: the text analyser (analyser.ts)', () => {
     expect(surfaces('harga < 5 juta dan kualitas > standar')).to.include.members(['harga', 'kualitas', 'standar']);
   });
 
+  it('reads the words of chat and tweet exports, not their clutter (entities, placeholders, retweets, escaped emoji, laughter)', () => {
+    expect(surfaces('RT USER: harga cabe naik terus &amp; petani rugi [URL]')).to.deep.equal(['harga', 'cabe', 'petani', 'rugi']);
+    expect(surfaces('USER USER jalan berlubang')).to.deep.equal(['jalan', 'berlubang']);
+    expect(surfaces('<USERNAME> @USER [URL] HTTPURL jalan rusak wkwkwk hahaha \\xf0\\x9f\\x98\\x82')).to.deep.equal(['jalan', 'rusak']);
+    // Hashtags in CamelCase are words (C# is not a hashtag); "user", "URL" and "RT" (rukun tetangga) in running text stay words.
+    expect(surfaces('#BBMNaik #PelatihanDigital')).to.deep.equal(['bbm', 'pelatihan', 'digital']);
+    expect(surfaces('Pengurus RT dilibatkan, user experience aplikasi')).to.deep.equal(['pengurus', 'rt', 'dilibatkan', 'user', 'experience', 'aplikasi']);
+    expect(surfaces('Read the current URL in C#')).to.deep.equal(['read', 'current', 'url', 'c#']);
+    expect(surfaces('lo gua ngapain sih')).to.deep.equal([]);
+  });
+
   it('never makes a term of a place name, unless the forum replaces the list', () => {
     expect(stems('Pelatihan UMKM Malang dan seniman Makassar, Jawa Timur')).to.deep.equal(['latih', 'umkm', 'seniman']);
     for (const place of DEFAULT_PLACES) expect(analyser.terms(place), place).to.deep.equal([]);
