@@ -46,30 +46,44 @@ export function featureKeys(terms: readonly Term[], bigrams = true): string[] {
 export function vectorise(docs: ReadonlyArray<readonly Term[]>, options: VectoriseOptions = {}): Vectors {
   const n = docs.length;
   const minDf = options.minDf ?? (n < 30 ? 1 : 2);
-  const counts = docs.map((terms) => {
-    const c = new Map<string, number>();
-    for (const k of featureKeys(terms, options.bigrams ?? true)) c.set(k, (c.get(k) ?? 0) + 1);
-    return c;
+  const keys = numberedKeys(docs, options.bigrams ?? true);
+  // Documents holding each key: the last document counted is remembered per key.
+  const dfOfKey = new Int32Array(keys.texts.length);
+  const lastDoc = new Int32Array(keys.texts.length).fill(-1);
+  keys.ofDoc.forEach((ks, d) => {
+    for (const k of ks) {
+      if (lastDoc[k] === d) continue;
+      lastDoc[k] = d;
+      dfOfKey[k]!++;
+    }
   });
-  const dfByKey = new Map<string, number>();
-  for (const c of counts) for (const k of c.keys()) dfByKey.set(k, (dfByKey.get(k) ?? 0) + 1);
-  const features = [...dfByKey].filter(([, d]) => d >= minDf).map(([k]) => k).sort();
-  const ids = new Map(features.map((k, i) => [k, i]));
-  const df = Int32Array.from(features, (k) => dfByKey.get(k) ?? 0);
+  const keptKeys = [...dfOfKey.keys()].filter((k) => dfOfKey[k]! >= minDf);
+  const keptTexts = keptKeys.map((k) => keys.texts[k]!);
+  const order = [...keptKeys.keys()].sort((a, b) => (keptTexts[a]! < keptTexts[b]! ? -1 : 1));
+  const features = order.map((i) => keptTexts[i]!);
+  const featureOf = new Int32Array(keys.texts.length).fill(-1);
+  order.forEach((i, f) => (featureOf[keptKeys[i]!] = f));
+  const df = Int32Array.from(order, (i) => dfOfKey[keptKeys[i]!]!);
   const idf = Float64Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
 
   const indptr = new Int32Array(n + 1);
   const indices: number[] = [];
   const data: number[] = [];
   const kept = new Float64Array(n);
-  counts.forEach((c, d) => {
+  const tfOf = new Int32Array(keys.texts.length);
+  keys.ofDoc.forEach((ks, d) => {
+    for (const k of ks) tfOf[k]!++;
     const row: Array<[number, number]> = [];
     let full = 0;
-    for (const [k, tf] of c) {
-      const id = ids.get(k);
-      const w = (1 + Math.log(tf)) * (id !== undefined ? idf[id]! : Math.log((1 + n) / (1 + (dfByKey.get(k) ?? 0))) + 1);
+    // Each key once, in the order of its first use (tfOf is cleared as it goes).
+    for (const k of ks) {
+      const tf = tfOf[k]!;
+      if (tf === 0) continue;
+      tfOf[k] = 0;
+      const id = featureOf[k]!;
+      const w = (1 + Math.log(tf)) * (id >= 0 ? idf[id]! : Math.log((1 + n) / (1 + dfOfKey[k]!)) + 1);
       full += w * w;
-      if (id !== undefined) row.push([id, w]);
+      if (id >= 0) row.push([id, w]);
     }
     row.sort((a, b) => a[0] - b[0]);
     let norm = 0;
@@ -83,6 +97,45 @@ export function vectorise(docs: ReadonlyArray<readonly Term[]>, options: Vectori
     indptr[d + 1] = indices.length;
   });
   return { matrix: { rows: n, cols: features.length, indptr, indices: Int32Array.from(indices), data: Float64Array.from(data) }, features, df, idf, kept };
+}
+
+/**
+ * featureKeys() of every document as numbers: a key is numbered when first met (a stem by its
+ * string, a bigram by its two stems' numbers), so counting compares numbers, not strings.
+ */
+function numberedKeys(docs: ReadonlyArray<readonly Term[]>, bigrams: boolean): { ofDoc: Int32Array[]; texts: string[] } {
+  const texts: string[] = [];
+  const stemKey = new Map<string, number>();
+  const stemsOf = docs.map((terms) =>
+    terms.map((t) => {
+      let k = stemKey.get(t.stem);
+      if (k === undefined) {
+        k = texts.push(t.stem) - 1;
+        stemKey.set(t.stem, k);
+      }
+      return k;
+    }),
+  );
+  // Bigram (a, b) is found under a * stems + b: exact while below 2^53.
+  const stems = texts.length;
+  const bigramKey = new Map<number, number>();
+  const ofDoc = docs.map((terms, d) => {
+    const ks = stemsOf[d]!;
+    const out = ks.slice();
+    if (bigrams) {
+      for (let i = 1; i < terms.length; i++) {
+        if (terms[i]!.phraseStart || ks[i] === ks[i - 1]) continue;
+        let k = bigramKey.get(ks[i - 1]! * stems + ks[i]!);
+        if (k === undefined) {
+          k = texts.push(`${texts[ks[i - 1]!]} ${texts[ks[i]!]}`) - 1;
+          bigramKey.set(ks[i - 1]! * stems + ks[i]!, k);
+        }
+        out.push(k);
+      }
+    }
+    return Int32Array.from(out);
+  });
+  return { ofDoc, texts };
 }
 
 /** Rows of m as a new matrix (in the given order). */
