@@ -20,9 +20,9 @@ const FIT_ROWS = 2000;
 const OVERSAMPLE = 10;
 const POWER_ITERATIONS = 2;
 
-/** A (rows x cols, sparse) times B (cols x l, dense row-major). */
-function times(a: Csr, b: Float64Array, l: number): Float64Array {
-  const out = new Float64Array(a.rows * l);
+/** A (rows x cols, sparse) times B (cols x l, dense row-major), written over `out` (rows x l). */
+function times(a: Csr, b: Float64Array, l: number, out = new Float64Array(a.rows * l)): Float64Array {
+  out.fill(0);
   for (let i = 0; i < a.rows; i++) {
     const row = i * l;
     for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
@@ -34,9 +34,9 @@ function times(a: Csr, b: Float64Array, l: number): Float64Array {
   return out;
 }
 
-/** A^T (cols x rows) times B (rows x l, dense row-major). */
-function transposeTimes(a: Csr, b: Float64Array, l: number): Float64Array {
-  const out = new Float64Array(a.cols * l);
+/** A^T (cols x rows) times B (rows x l, dense row-major), written over the start of `scratch`. */
+function transposeTimes(a: Csr, b: Float64Array, l: number, scratch: Float64Array): Float64Array {
+  const out = scratch.subarray(0, a.cols * l).fill(0);
   for (let i = 0; i < a.rows; i++) {
     const row = i * l;
     for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
@@ -107,15 +107,18 @@ function rightSingularVectors(m: Csr, dims: number, rng: Rng): { v: Float64Array
   const l = Math.min(dims + OVERSAMPLE, sample.rows, sample.cols);
   const omega = new Float64Array(sample.cols * l);
   for (let i = 0; i < omega.length; i++) omega[i] = gaussian(rng);
-  let y = times(sample, omega, l);
+  const y = times(sample, omega, l);
+  // Every A^T product below is written over omega, and every A product over y: fresh memory is
+  // slow to touch on a VM (docs/synthesis.md), and these are the largest arrays of a run.
+  const scratch = omega;
   // Power iterations orthonormalised once, at the end (Halko et al.'s Algorithm 4.3): sound while
   // sigma_1 / sigma_l stays far below 1e16^(1/5) ~ 1,600 (TF-IDF of short texts: 3-8).
-  for (let q = 0; q < POWER_ITERATIONS; q++) y = times(sample, transposeTimes(sample, y, l), l);
+  for (let q = 0; q < POWER_ITERATIONS; q++) times(sample, transposeTimes(sample, y, l, scratch), l, y);
   const q = columnsOf(y, sample.rows, l);
   orthonormalise(q);
   const qRows = rowMajor(q, sample.rows);
   // B = Q^T A (l x cols): B B^T = Q^T (A A^T Q), symmetric; B = W S V^T gives V = A^T Q W / S.
-  const aaq = columnsOf(times(sample, transposeTimes(sample, qRows, l), l), sample.rows, l);
+  const aaq = columnsOf(times(sample, transposeTimes(sample, qRows, l, scratch), l, y), sample.rows, l);
   const gram = new Float64Array(l * l);
   for (let i = 0; i < l; i++) for (let j = i; j < l; j++) gram[i * l + j] = gram[j * l + i] = dotColumns(q[i]!, aaq[j]!);
   const { values, vectors } = symmetricEigen(gram, l);
@@ -133,29 +136,28 @@ function rightSingularVectors(m: Csr, dims: number, rng: Rng): { v: Float64Array
   }
   const rowOf = new Int32Array(m.cols).fill(-1);
   sample.columns.forEach((c, r) => (rowOf[c] = r));
-  return { v: transposeTimes(sample, u, k), rowOf, dims: k };
+  return { v: transposeTimes(sample, u, k, scratch), rowOf, dims: k };
 }
 
 /** Every row of m in the LSA space, L2-normalised. */
 export function lsaEmbedding(m: Csr, dims: number, rng: Rng): Embedding {
-  const fit = rightSingularVectors(m, dims, rng);
-  const x = new Float64Array(m.rows * fit.dims);
+  const { v, rowOf, dims: k } = rightSingularVectors(m, dims, rng);
+  const out = new Float32Array(m.rows * k);
+  const x = new Float64Array(k);
   for (let i = 0; i < m.rows; i++) {
+    x.fill(0);
     for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) {
-      const r = fit.rowOf[m.indices[p]!]!;
+      const r = rowOf[m.indices[p]!]!;
       if (r < 0) continue;
-      const v = m.data[p]!;
-      for (let t = 0; t < fit.dims; t++) x[i * fit.dims + t]! += v * fit.v[r * fit.dims + t]!;
+      const w = m.data[p]!;
+      for (let t = 0; t < k; t++) x[t]! += w * v[r * k + t]!;
     }
-  }
-  const out = new Float32Array(x.length);
-  for (let i = 0; i < m.rows; i++) {
     let norm = 0;
-    for (let t = 0; t < fit.dims; t++) norm += x[i * fit.dims + t]! ** 2;
+    for (let t = 0; t < k; t++) norm += x[t]! ** 2;
     norm = Math.sqrt(norm);
-    if (norm > 0) for (let t = 0; t < fit.dims; t++) out[i * fit.dims + t] = x[i * fit.dims + t]! / norm;
+    if (norm > 0) for (let t = 0; t < k; t++) out[i * k + t] = x[t]! / norm;
   }
-  return { x: out, n: m.rows, dims: fit.dims };
+  return { x: out, n: m.rows, dims: k };
 }
 
 /** The TF-IDF rows themselves as a dense embedding (inputs too small for an SVD). */
