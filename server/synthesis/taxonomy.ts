@@ -41,9 +41,13 @@ export function compileTaxonomy(entries: readonly TaxonomyEntry[], analyser: Tex
  */
 export function evidence(terms: readonly Term[], taxonomy: CompiledTaxonomy): Float64Array {
   const out = new Float64Array(taxonomy.entries.length);
-  const coveredUntil = new Int32Array(taxonomy.entries.length);
+  // Where each entry's last match ended; made at the first word a keyword starts with (most have none).
+  let coveredUntil: Int32Array | undefined;
   for (let i = 0; i < terms.length; i++) {
-    for (const p of taxonomy.byFirst.get(terms[i]!.stem) ?? []) {
+    const patterns = taxonomy.byFirst.get(terms[i]!.stem);
+    if (!patterns) continue;
+    coveredUntil ??= new Int32Array(taxonomy.entries.length);
+    for (const p of patterns) {
       if (i + p.stems.length > terms.length) continue;
       let ok = true;
       for (let j = 1; j < p.stems.length && ok; j++) ok = terms[i + j]!.stem === p.stems[j];
@@ -59,7 +63,9 @@ export function evidence(terms: readonly Term[], taxonomy: CompiledTaxonomy): Fl
 
 /** Indices of the entries with evidence, strongest first. */
 export function tagsOf(e: Float64Array): number[] {
-  return [...e.keys()].filter((i) => e[i]! > 0).sort((a, b) => e[b]! - e[a]! || a - b);
+  const out: number[] = [];
+  for (let i = 0; i < e.length; i++) if (e[i]! > 0) out.push(i);
+  return out.sort((a, b) => e[b]! - e[a]! || a - b);
 }
 
 /** Indices of the entries a text matches, strongest first. */
