@@ -21,7 +21,7 @@ const OVERSAMPLE = 10;
 const POWER_ITERATIONS = 2;
 
 /** A (rows x cols, sparse) times B (cols x l, dense row-major), written over `out` (rows x l). */
-function times(a: Csr, b: Float64Array, l: number, out = new Float64Array(a.rows * l)): Float64Array {
+function times(a: Csr, b: Float64Array, l: number, out: Float64Array = new Float64Array(a.rows * l)): Float64Array {
   out.fill(0);
   for (let i = 0; i < a.rows; i++) {
     const row = i * l;
@@ -34,9 +34,9 @@ function times(a: Csr, b: Float64Array, l: number, out = new Float64Array(a.rows
   return out;
 }
 
-/** A^T (cols x rows) times B (rows x l, dense row-major), written over the start of `scratch`. */
-function transposeTimes(a: Csr, b: Float64Array, l: number, scratch: Float64Array): Float64Array {
-  const out = scratch.subarray(0, a.cols * l).fill(0);
+/** A^T (cols x rows) times B (rows x l, dense row-major), written over the start of `out` (returned). */
+function transposeTimes(a: Csr, b: Float64Array, l: number, out: Float64Array): Float64Array {
+  out.fill(0, 0, a.cols * l);
   for (let i = 0; i < a.rows; i++) {
     const row = i * l;
     for (let p = a.indptr[i]!; p < a.indptr[i + 1]!; p++) {
