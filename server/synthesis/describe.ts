@@ -4,6 +4,8 @@
  * theme's most distinctive keyphrase), representative suggestions and support figures.
  */
 import type { Term } from './analyser.js';
+import { stemToken } from './stem.js';
+import { PHRASE_ONLY_WORDS } from './lexicons/stopwords.js';
 import type { Vectors } from './vectorise.js';
 import type { Representative, SynthesisInput, WeightedTerm } from './types.js';
 
@@ -64,6 +66,9 @@ export function phraseDf(vectors: Vectors, ids: ReadonlyMap<string, number>): (k
 /** A theme's most central members: enough to tell its wording (keyphrases, keyword forms). */
 const WORDING_SAMPLE = 600;
 
+/** Stems that make a keyphrase only inside a longer phrase ("luar" alone says nothing). */
+const PHRASE_ONLY = new Set(PHRASE_ONLY_WORDS.map((w) => stemToken(w).stem));
+
 /** Best-scored phrases a theme's keyphrases are picked from. */
 const CANDIDATES = 200;
 
@@ -90,7 +95,7 @@ export function keyphrases(
   const minCount = size >= 4 ? 2 : 1;
   const scored: WeightedTerm[] = [];
   for (const [key, count] of inTheme) {
-    if (count < minCount) continue;
+    if (count < minCount || PHRASE_ONLY.has(key)) continue;
     const df = dfOf(key, count);
     if (n >= 10 && partsOf(key).some((part) => dfOf(part, count) / n > 0.5)) continue;
     const stems = key.split(' ');

@@ -119,6 +119,18 @@ describe('synthesis: theme descriptions (describe.ts)', () => {
       for (let i = 1; i < kp.length; i++) expect(kp[i]!.weight).to.be.at.most(kp[i - 1]!.weight);
     });
 
+    it('keyphrases: a relational word ("luar") only inside a phrase, never alone', () => {
+      const texts = [
+        'Promosi produk ke luar negeri', 'pameran di luar kota', 'ekspor ke luar pulau', 'pasar luar daerah', 'promosi produk online',
+        'pelatihan tari', 'pelatihan musik', 'festival film', 'festival musik', 'akses modal', 'hibah modal',
+      ];
+      const ctx = context(texts, texts.map(() => 1));
+      const df = phraseDf(ctx.vectors, new Map(ctx.vectors.features.map((f, i) => [f, i])));
+      const kp = keyphrases(ctx, [0, 1, 2, 3, 4], df).map((k) => k.key);
+      expect(kp).to.include('promosi produk');
+      expect(kp).not.to.include('luar');
+    });
+
     it('themeKeywords: the members’ mean TF-IDF, best first, in their wording', () => {
       const ctx = context(['akses permodalan', 'permodalan UMKM', 'festival musik'], [1, 1, 1]);
       const kw = themeKeywords(ctx, [0, 1]);

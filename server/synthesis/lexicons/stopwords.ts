@@ -25,6 +25,15 @@ export const DEFAULT_DOMAIN_STOPWORDS: readonly string[] = [
  */
 export const DEFAULT_STOP_ROOTS: readonly string[] = ['usul', 'saran', 'mohon', 'harap', 'perlu', 'tolong', 'suggest', 'butuh', 'harus', 'tahun', 'gratis'];
 
+/**
+ * Relational and evaluative words kept for the phrases they make ("luar negeri", "usaha kecil",
+ * "anak muda", "pasar baru"): never a theme's keyphrase on their own.
+ */
+export const PHRASE_ONLY_WORDS: readonly string[] = [
+  'luar', 'dalam', 'atas', 'bawah', 'depan', 'belakang', 'besar', 'kecil', 'baru', 'lama', 'tinggi', 'rendah',
+  'awal', 'akhir', 'penting', 'utama', 'umum', 'pihak', 'muda', 'bagian',
+];
+
 /** Indonesian list entries that carry meaning in planning suggestions. */
 const KEEP_INDONESIAN: readonly string[] = [
   'tempat', 'waktu', 'masalah', 'bekerja', 'kerja', 'umum', 'besar', 'baru', 'bagian', 'hari', 'tahun', 'bulan',
