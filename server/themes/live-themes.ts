@@ -8,12 +8,11 @@ import type { HandlerLog } from '../realtime/handle.js';
 import type { AppServer } from '../realtime/io.js';
 import { rooms } from '../realtime/rooms.js';
 import { localLease } from '../shared/redis.js';
+import { LIVE_WINDOW } from '../suggestions/suggestions.rules.js';
 
 const MIN_APPROVED = 6;
 const SHOWN = 8;
 const MAX_GROUPS = 30;
-/** Live themes and merge candidates come from the latest this many approved or waiting suggestions: a run's cost stays bounded as the session grows. */
-const LIVE_WINDOW = 3000;
 /** A live update re-clusters when this share of the approved suggestions changed since the last clustering; below it, new ones are folded in to the themes. */
 const REFIT_SHARE = 0.2;
 /** How long a session's live themes stay with one instance after its last run (renewed while one runs). */
