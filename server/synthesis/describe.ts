@@ -66,8 +66,9 @@ export function phraseDf(vectors: Vectors, ids: ReadonlyMap<string, number>): (k
 /** A theme's most central members: enough to tell its wording (keyphrases, keyword forms). */
 const WORDING_SAMPLE = 600;
 
-/** Stems that make a keyphrase only inside a longer phrase ("luar" alone says nothing). */
-const PHRASE_ONLY = new Set(PHRASE_ONLY_WORDS.map((w) => stemToken(w).stem));
+let phraseOnly: ReadonlySet<string> | undefined;
+/** Stems that make a keyphrase only inside a longer phrase ("luar" alone says nothing); on first use, so importing loads no dictionary. */
+const phraseOnlyStems = (): ReadonlySet<string> => (phraseOnly ??= new Set(PHRASE_ONLY_WORDS.map((w) => stemToken(w).stem)));
 
 /** Best-scored phrases a theme's keyphrases are picked from. */
 const CANDIDATES = 200;
@@ -95,7 +96,7 @@ export function keyphrases(
   const minCount = size >= 4 ? 2 : 1;
   const scored: WeightedTerm[] = [];
   for (const [key, count] of inTheme) {
-    if (count < minCount || PHRASE_ONLY.has(key)) continue;
+    if (count < minCount || phraseOnlyStems().has(key)) continue;
     const df = dfOf(key, count);
     if (n >= 10 && partsOf(key).some((part) => dfOf(part, count) / n > 0.5)) continue;
     const stems = key.split(' ');
