@@ -34,21 +34,23 @@ class UnionFind {
 }
 
 export function nearDuplicates(m: Csr, df: Int32Array, threshold: number): DuplicateGroup[] {
-  const postings = new Map<number, number[]>();
+  /** per term, the rows that indexed it */
+  const postings: number[][] = Array.from({ length: m.cols }, () => []);
   const uf = new UnionFind(m.rows);
   const weakest = new Float64Array(m.rows).fill(1);
   const dense = new Float64Array(m.cols);
+  /** the row whose probe last met each row: a row is scored once per probe */
+  const metBy = new Int32Array(m.rows).fill(-1);
   for (let y = 0; y < m.rows; y++) {
     const from = m.indptr[y]!;
     const to = m.indptr[y + 1]!;
     if (from === to) continue;
     for (let p = from; p < to; p++) dense[m.indices[p]!] = m.data[p]!;
     // Probe: every earlier row that indexed one of y's terms.
-    const seen = new Set<number>();
     for (let p = from; p < to; p++) {
-      for (const x of postings.get(m.indices[p]!) ?? []) {
-        if (seen.has(x)) continue;
-        seen.add(x);
+      for (const x of postings[m.indices[p]!]!) {
+        if (metBy[x] === y) continue;
+        metBy[x] = y;
         let dot = 0;
         for (let q = m.indptr[x]!; q < m.indptr[x + 1]!; q++) dot += m.data[q]! * dense[m.indices[q]!]!;
         if (dot >= threshold - 1e-9) {
@@ -62,14 +64,14 @@ export function nearDuplicates(m: Csr, df: Int32Array, threshold: number): Dupli
     }
     for (let p = from; p < to; p++) dense[m.indices[p]!] = 0;
     // Index y's prefix: its rarest terms until the rest's norm is below the threshold.
-    const order = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => df[m.indices[a]!]! - df[m.indices[b]!]! || a - b);
+    const order: number[] = [];
+    for (let p = from; p < to; p++) order.push(p);
+    order.sort((a, b) => df[m.indices[a]!]! - df[m.indices[b]!]! || a - b);
     let rest = 0;
     for (let p = from; p < to; p++) rest += m.data[p]! ** 2;
     for (const p of order) {
       if (Math.sqrt(rest) < threshold) break;
-      const list = postings.get(m.indices[p]!) ?? [];
-      list.push(y);
-      postings.set(m.indices[p]!, list);
+      postings[m.indices[p]!]!.push(y);
       rest -= m.data[p]! ** 2;
     }
   }
