@@ -41,17 +41,11 @@ export function indonesianRoots(): ReadonlySet<string> {
 /** The lowercase words of natural's English POS lexicon (about 43k) -> their Porter stems, loaded on first use. */
 export function englishStems(): ReadonlyMap<string, string> {
   if (!enStems) {
-    // Read in place (no array of lines): a fresh process pays for every megabyte it touches.
     const table = new Map<string, string>();
-    const text = ENGLISH_STEMS;
-    for (let start = 0; start < text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const space = text.indexOf(' ', start);
-      const stemmed = space >= 0 && space < end;
-      const word = text.slice(start, stemmed ? space : end);
-      table.set(word, stemmed ? text.slice(space + 1, end) : word);
-      start = end + 1;
+    for (const line of ENGLISH_STEMS.split('\n')) {
+      const space = line.indexOf(' ');
+      if (space < 0) table.set(line, line);
+      else table.set(line.slice(0, space), line.slice(space + 1));
     }
     enStems = table;
   }
