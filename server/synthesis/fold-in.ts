@@ -28,7 +28,7 @@ export interface FoldInFit {
 }
 
 export interface FoldInResult {
-  /** the earlier themes in their order, members updated (known members first, then new ones) */
+  /** the earlier themes in their order, their members (in input order) updated */
   themes: Array<{ id: string; label: string; size: number; members: string[] }>;
   other: string[];
   /** new suggestions placed in this fold-in */
