@@ -93,10 +93,9 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
       latest.set(sid, top);
       io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('themes:live', top);
     }
-    const open = all.filter((s) => s.status === 'approved' || s.status === 'pending');
-    const pending = new Set(open.filter((s) => s.status === 'pending').map((s) => String(s._id)));
-    if (pending.size && open.length >= 2) {
-      const duplicates = await warmWorker.duplicates(open.map((s) => toInput(s)));
+    const pending = new Set(all.filter((s) => s.status === 'pending').map((s) => String(s._id)));
+    if (pending.size && all.length >= 2) {
+      const duplicates = await warmWorker.duplicates(all.map((s) => toInput(s)));
       io.to(rooms.moderators(sid)).emit('mod:duplicates', duplicates.filter((d) => d.ids.some((id) => pending.has(id))).slice(0, MAX_GROUPS));
     }
   }
