@@ -36,10 +36,13 @@ export interface VectoriseOptions {
   bigrams?: boolean;
 }
 
+/** Whether terms i - 1 and i make a bigram feature: inside one phrase, two different stems. */
+const makesBigram = (terms: readonly Term[], i: number): boolean => !terms[i]!.phraseStart && terms[i]!.stem !== terms[i - 1]!.stem;
+
 /** The feature keys of one document, with repeats (unigrams, then bigrams within phrases). */
 export function featureKeys(terms: readonly Term[], bigrams = true): string[] {
   const keys = terms.map((t) => t.stem);
-  if (bigrams) for (let i = 1; i < terms.length; i++) if (!terms[i]!.phraseStart && terms[i]!.stem !== terms[i - 1]!.stem) keys.push(`${terms[i - 1]!.stem} ${terms[i]!.stem}`);
+  if (bigrams) for (let i = 1; i < terms.length; i++) if (makesBigram(terms, i)) keys.push(`${terms[i - 1]!.stem} ${terms[i]!.stem}`);
   return keys;
 }
 
@@ -124,7 +127,7 @@ function numberedKeys(docs: ReadonlyArray<readonly Term[]>, bigrams: boolean): {
     const out = ks.slice();
     if (bigrams) {
       for (let i = 1; i < terms.length; i++) {
-        if (terms[i]!.phraseStart || ks[i] === ks[i - 1]) continue;
+        if (!makesBigram(terms, i)) continue;
         let k = bigramKey.get(ks[i - 1]! * stems + ks[i]!);
         if (k === undefined) {
           k = texts.push(`${texts[ks[i - 1]!]} ${texts[ks[i]!]}`) - 1;
