@@ -28,7 +28,7 @@ export function createServices(config: Config, auth?: AuthService, redis?: Redis
   const bus = new DomainBus();
   const audit = createAuditService();
   const forums = createForumsService();
-  const sessions = createSessionsService({ bus, audit });
+  const sessions = createSessionsService({ bus, audit, versions: redis?.versions });
   const themes = createThemesService({ bus, audit });
   const reports = createReportsService({ audit, forums });
   const participants = createParticipantsService({ bus });

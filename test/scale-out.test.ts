@@ -171,6 +171,18 @@ describe('two instances on one Redis', function () {
     expect(refused.id).to.equal('rate_limited');
   });
 
+  it('a session closed on A refuses the very next submit on B (session versions in Redis)', async () => {
+    const { staff, session } = await openSession();
+    const modA = track(await connectSocket(urlA, (await signIn(urlA, staff)).cookieHeader()));
+    await emitWithAck(modA, 'mod:join', { sessionId: String(session._id) });
+    const phone = track(await connectSocket(urlB));
+    await emitWithAck(phone, 'participant:join', { code: session.joinCode, consent: true });
+    await emitWithAck(phone, 'suggestion:submit', { clientId: clientId(), text: 'Usulan sebelum ditutup' });
+    await emitWithAck(modA, 'session:control', { action: 'close' });
+    const refused = await ackError(emitWithAck(phone, 'suggestion:submit', { clientId: clientId(), text: 'Usulan sesudah ditutup' }));
+    expect(refused.id).to.equal('session_not_open');
+  });
+
   it('live themes: one instance holds the lease and computes them; a console opening on either instance gets them', async () => {
     const { staff, session } = await openSession();
     const sessionId = String(session._id);

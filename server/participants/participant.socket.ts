@@ -37,7 +37,7 @@ function me(socket: AppSocket): ParticipantIdentity {
 
 /** Participant events: join, submit (idempotent), edit/withdraw own pending, vote, similar hint. */
 export function registerParticipantEvents(socket: AppSocket, services: Services, limits: ParticipantLimits, log: HandlerLog): void {
-  const currentSession = async () => services.sessions.load(me(socket).sessionId);
+  const currentSession = async () => services.sessions.current(me(socket).sessionId);
 
   // The join page's first call, before any join: the session's state, and a place in its lobby so the
   // page hears the moderator open, pause or close it (the waiting room switches without a reload).

@@ -8,6 +8,7 @@ import { isDuplicateKey, objectId } from '../shared/ids.js';
 import { batcher } from '../shared/batcher.js';
 import { Forum } from '../forums/forum.model.js';
 import { Session, type SessionDoc } from './session.model.js';
+import { memoryVersions, sessionCopies, type SessionVersions } from './session-versions.js';
 import { generateJoinCode, isWellFormedJoinCode, nextStatus, normaliseJoinCode, type SessionAction } from './sessions.rules.js';
 
 export interface SettingsChange {
@@ -19,16 +20,19 @@ export interface SettingsChange {
   categories?: string[];
 }
 
-export function createSessionsService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
+export function createSessionsService({ bus, audit, versions = memoryVersions() }: { bus: DomainBus; audit: AuditService; versions?: SessionVersions }) {
   const changed = (session: SessionDoc) => bus.emit('session.changed', { session });
 
-  // Every submit and vote reads its session afresh (status, settings): reads asked for while one
-  // is running go to the database together, as one query per batch (shared/batcher.ts).
+  // Reads asked for while one is running go to the database together, one query per batch (shared/batcher.ts).
   const read = batcher<string, SessionDoc | null>(async (ids) => {
     const found = await Session.find({ _id: { $in: [...new Set(ids)] } }).lean<SessionDoc[]>();
     const byId = new Map(found.map((s) => [String(s._id), s]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+
+  // Participants' submits and votes read the session (status, settings) through a copy checked
+  // against its version (session-versions.ts): one small read instead of a database query each.
+  const copies = sessionCopies(read, versions);
 
   async function load(id: string | Types.ObjectId): Promise<SessionDoc> {
     const s = await read(String(objectId(id)));
@@ -39,12 +43,21 @@ export function createSessionsService({ bus, audit }: { bus: DomainBus; audit: A
   async function update(id: Types.ObjectId, set: Record<string, unknown>): Promise<SessionDoc> {
     const s = await Session.findOneAndUpdate({ _id: id }, { $set: set }, { returnDocument: 'after' }).lean<SessionDoc>();
     if (!s) throw new AppError('not_found');
+    await versions.bump(String(id));
     changed(s);
     return s;
   }
 
   return {
+    /** The session read from the database now (staff actions, pages). */
     load,
+
+    /** The session as it is now, for participant events: this instance's copy while no change has been made since. */
+    async current(id: string | Types.ObjectId): Promise<SessionDoc> {
+      const s = await copies.get(String(objectId(id)));
+      if (!s) throw new AppError('not_found');
+      return s;
+    },
 
     async create(forumId: string, input: { title: string; prompts: string[] }, actor: StaffIdentity): Promise<SessionDoc> {
       if (!(await Forum.exists({ _id: objectId(forumId) }))) throw new AppError('not_found');

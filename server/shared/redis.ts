@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import type { StoreFactory } from './rate-limiter.js';
 import type { CounterStore } from '../sessions/session-counters.js';
+import type { SessionVersions } from '../sessions/session-versions.js';
 
 /**
  * Scale-out wiring, used only when `REDIS_URL` is set: one Redis client (the Socket.IO adapter
@@ -36,6 +37,8 @@ export interface Redis {
   lease(name: string, ttlMs: number): Lease;
   /** Session counters every instance adds to and reads (sessions/session-counters.ts). */
   counters(ttlMs: number): CounterStore;
+  /** Session versions every instance bumps and reads (sessions/session-versions.ts). */
+  versions: SessionVersions;
   state(): RedisState;
   close(): Promise<void>;
 }
@@ -106,6 +109,7 @@ export async function connectRedis(config: Pick<Config, 'REDIS_URL' | 'REDIS_KEY
       },
     }),
     counters: (ttlMs) => redisCounterStore(client, `${prefix}counters:`, ttlMs),
+    versions: redisSessionVersions(client, `${prefix}session-version:`),
     state: () => (client.isReady ? 'up' : 'down'),
     close: async () => {
       if (client.isOpen) await client.close();
@@ -132,6 +136,26 @@ export function redisCounterStore(client: RedisClient, keyPrefix: string, ttlMs:
     },
     async drop(sid) {
       if (client.isReady) await client.del(key(sid));
+    },
+  };
+}
+
+/**
+ * Session versions in Redis counters named `keyPrefix` + session id. A version read after a
+ * reconnect never equals one read before it (Redis may have restarted empty and counted again);
+ * a bump lost while Redis is down is covered by the copies' maximum age.
+ */
+export function redisSessionVersions(client: RedisClient, keyPrefix: string): SessionVersions {
+  let connection = 0;
+  client.on('ready', () => connection++);
+  return {
+    async get(sid) {
+      if (!client.isReady) return null;
+      const v = await client.get(`${keyPrefix}${sid}`).catch(() => undefined);
+      return v === undefined ? null : `${connection}:${v ?? 0}`;
+    },
+    async bump(sid) {
+      if (client.isReady) await client.incr(`${keyPrefix}${sid}`).catch(() => undefined);
     },
   };
 }
