@@ -61,7 +61,12 @@ interface Step {
   modP99: number;
   ackedPerSecond: number;
   passed: boolean;
+  /** why the step could not be measured (e.g. the load process could not keep its sockets) */
+  failure?: string;
 }
+
+/** A latency, or '-' for a step that could not be measured. */
+const shown = (v: number) => (Number.isNaN(v) ? '-' : ms(v));
 
 async function main(): Promise<number> {
   const opts = readOptions();
@@ -97,7 +102,9 @@ async function main(): Promise<number> {
     const live = await prepareLiveSession(servers[0]!.url);
     sessionIds.push(live.sessionId);
     for (const rate of opts.rates) {
-      const { result } = await runLoad(
+      // At a rate the machine cannot carry the load process itself may fail (its sockets time
+      // out): that step failed, and the ladder stops there with the steps measured so far.
+      const run = await runLoad(
         {
           label: `${instances} instance(s) at ${rate}/s`,
           urls: servers.map((s) => s.url),
@@ -111,7 +118,13 @@ async function main(): Promise<number> {
           runTag: `s${instances}-${rate}-${randomBytes(2).toString('hex')}`,
         },
         servers[0]!.child,
-      );
+      ).catch((err: unknown) => ({ failure: err instanceof Error ? err.message : String(err) }));
+      if ('failure' in run) {
+        steps.push({ instances, rate, acked: 0, planned: rate * opts.seconds, errors: 0, passed: false, p50: NaN, p99: NaN, modP99: NaN, ackedPerSecond: 0, failure: run.failure });
+        log(`${instances} instance(s), ${rate}/s: FAIL, ${run.failure}`);
+        break;
+      }
+      const { result } = run;
       acks.push(...result.acks);
       const errors = errorsOf(result);
       const passed = errors === 0 && result.ackLatency.p99 < opts.p99;
@@ -137,7 +150,7 @@ async function main(): Promise<number> {
         '',
         table([
           ['instances', 'offered/s', 'acked/s', 'acked', 'errors', 'ack p50', 'ack p99', 'mod p99', 'result'],
-          ...steps.map((s) => [String(s.instances), String(s.rate), s.ackedPerSecond.toFixed(0), `${s.acked}/${s.planned}`, String(s.errors), ms(s.p50), ms(s.p99), ms(s.modP99), s.passed ? 'pass' : 'FAIL']),
+          ...steps.map((s) => [String(s.instances), String(s.rate), s.ackedPerSecond.toFixed(0), `${s.acked}/${s.planned}`, String(s.errors), shown(s.p50), shown(s.p99), shown(s.modP99), s.passed ? 'pass' : s.failure ? 'FAIL: load process failed' : 'FAIL']),
         ]),
         '',
         `Capacity at ack p99 < ${opts.p99} ms: one instance ${capacity(1)}/s, two instances ${capacity(2)}/s ` +
