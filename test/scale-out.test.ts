@@ -183,6 +183,25 @@ describe('two instances on one Redis', function () {
     expect(refused.id).to.equal('session_not_open');
   });
 
+  it('after its Redis connection comes back, an instance reads the live window afresh (relays sent meanwhile may be lost)', async () => {
+    const { session } = await openSession();
+    const feedOnA = async () => {
+      const phone = track(await connectSocket(urlA));
+      return (await emitWithAck<JoinResult>(phone, 'participant:join', { code: session.joinCode, consent: true })).feed.map((f) => f.text);
+    };
+    expect(await feedOnA(), "A's window, loaded now").to.deep.equal([]);
+    // A change no instance told the others about, as a relay lost when Redis restarted would be.
+    const at = new Date();
+    await Suggestion.create({ sessionId: session._id, participantId: session._id, clientId: clientId(), text: 'Usulan yang relainya hilang', status: 'approved', createdAt: at, updatedAt: at });
+    expect(await feedOnA(), 'unseen while the window is held').to.deep.equal([]);
+
+    await redis.sendCommand(['CLIENT', 'KILL', 'TYPE', 'normal']); // every connection but this one
+    const redisUpOnA = async () => ((await (await fetch(`${urlA}/readyz`)).json()) as { redis: string }).redis === 'up';
+    await new Promise((r) => setTimeout(r, 300));
+    for (let i = 0; i < 50 && !(await redisUpOnA()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await feedOnA(), 'read afresh after the reconnect').to.deep.equal(['Usulan yang relainya hilang']);
+  });
+
   it('live themes: one instance holds the lease and computes them; a console opening on either instance gets them', async () => {
     const { staff, session } = await openSession();
     const sessionId = String(session._id);

@@ -127,7 +127,7 @@ describe('session versions (Redis)', function () {
     for (const c of clients) if (c.isOpen) await c.close();
   });
 
-  it("one instance's bump is another's new version; a closed connection knows none", async () => {
+  it("one instance's bump is another's new version; a closed connection knows none, a reopened one a new one", async () => {
     const [onA, onB] = clients.map((c) => redisSessionVersions(c, prefix)) as [SessionVersions, SessionVersions];
     const before = await onB.get('s1');
     await onA.bump('s1');
@@ -137,6 +137,8 @@ describe('session versions (Redis)', function () {
     expect(await onB.get('s2'), 'another session is untouched').to.equal(before);
     await clients[1]!.close();
     expect(await onB.get('s1')).to.equal(null);
+    await clients[1]!.connect();
+    expect(await onB.get('s1'), 'a version read after a reconnect never matches one read before').to.be.a('string').and.not.equal(after);
   });
 });
 

@@ -39,6 +39,8 @@ export interface Redis {
   counters(ttlMs: number): CounterStore;
   /** Session versions every instance bumps and reads (sessions/session-versions.ts). */
   versions: SessionVersions;
+  /** Calls `listener` each time the connection is back after being lost (Redis may have restarted empty). */
+  onReconnect(listener: () => void): void;
   state(): RedisState;
   close(): Promise<void>;
 }
@@ -110,6 +112,7 @@ export async function connectRedis(config: Pick<Config, 'REDIS_URL' | 'REDIS_KEY
     }),
     counters: (ttlMs) => redisCounterStore(client, `${prefix}counters:`, ttlMs),
     versions: redisSessionVersions(client, `${prefix}session-version:`),
+    onReconnect: (listener) => void client.on('ready', listener), // after boot, 'ready' means reconnected
     state: () => (client.isReady ? 'up' : 'down'),
     close: async () => {
       if (client.isOpen) await client.close();
@@ -143,7 +146,7 @@ export function redisCounterStore(client: RedisClient, keyPrefix: string, ttlMs:
 /**
  * Session versions in Redis counters named `keyPrefix` + session id. A version read after a
  * reconnect never equals one read before it (Redis may have restarted empty and counted again);
- * a bump lost while Redis is down is covered by the copies' maximum age.
+ * a bump that reaches Redis late (queued in an outage) is covered by the copies' maximum age.
  */
 export function redisSessionVersions(client: RedisClient, keyPrefix: string): SessionVersions {
   let connection = 0;
@@ -155,7 +158,9 @@ export function redisSessionVersions(client: RedisClient, keyPrefix: string): Se
       return v === undefined ? null : `${connection}:${v ?? 0}`;
     },
     async bump(sid) {
-      if (client.isReady) await client.incr(`${keyPrefix}${sid}`).catch(() => undefined);
+      const sent = client.incr(`${keyPrefix}${sid}`).catch(() => undefined);
+      // While the connection is down the client queues the bump and sends it on reconnect; the change does not wait.
+      if (client.isReady) await sent;
     },
   };
 }

@@ -200,6 +200,11 @@ export function createRecentWindow({ bus, load }: { bus: DomainBus; load: LoadRe
     windows.delete(sessionId);
   }
 
+  /** Forgets every window: changes relayed from other instances may have been lost (a Redis restart). */
+  function dropAll(): void {
+    windows.clear();
+  }
+
   bus.on('suggestion.changed', ({ suggestion }) => apply(suggestion));
   bus.on('suggestions.bulk', ({ sessionId }) => drop(sessionId));
 
@@ -218,6 +223,7 @@ export function createRecentWindow({ bus, load }: { bus: DomainBus; load: LoadRe
     },
     apply,
     drop,
+    dropAll,
     evictIdle,
     /** Sessions held and suggestions kept, for measurements. */
     held: () => ({ sessions: windows.size, suggestions: [...windows.values()].reduce((n, w) => n + w.byId.size, 0) }),

@@ -75,6 +75,9 @@ export function relayWindowChanges(io: AppServer, services: Services, log: Handl
   services.bus.on('suggestion.changed', ({ suggestion }) => send({ suggestion: toWire(suggestion) }));
   services.bus.on('suggestions.bulk', ({ sessionId }) => send({ dropped: sessionId }));
 
+  // Relays sent while the connection was down may never arrive (Redis restarted empty): read afresh.
+  services.redis.onReconnect(() => window.dropAll());
+
   io.on('suggestions:window', (changes) => {
     for (const change of changes) {
       if ('dropped' in change) window.drop(change.dropped);
