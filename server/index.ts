@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const persistent = embedded ? embedded.persistent : true;
   const app = createApp({ config, logger, secret, services, db: () => ({ state: dbState(), engine, persistent }) });
   const server = createServer(app);
-  const io = createRealtime(server, { services, logger, config });
+  const realtime = createRealtime(server, { services, logger, config });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    await io.close(); // also closes the HTTP server
+    await realtime.close(); // also closes the HTTP server
     if (dbProfile) logger.warn({ dbProfile: dbProfile() }, 'database time by command');
     await redis?.close();
     await mongoose.disconnect();

@@ -153,3 +153,21 @@ describe('themes: synthesis runs, snapshots and planner edits', () => {
     empty.close();
   });
 });
+
+describe('live themes when the server stops', () => {
+  useDatabase('themes-stop');
+
+  it('a live-theme update waiting for its quiet period does not run once the server is stopping', async () => {
+    const srv = await startTestServer({ LIVE_THEMES_DEBOUNCE_MS: '300' });
+    const live = await liveSession(srv); // pre-moderation on: waiting suggestions ask for merge candidates
+    const { socket } = await live.participant();
+    for (const text of ['Pelatihan desain grafis untuk pelajar', 'pelatihan desain grafis utk pelajar']) {
+      await emitWithAck(socket, 'suggestion:submit', { clientId: clientId(), text });
+    }
+    const jobs = warmWorker.jobs.duplicates;
+    live.close();
+    await srv.close(); // the database stays open here; in production it closes right after
+    await new Promise((r) => setTimeout(r, 900));
+    expect(warmWorker.jobs.duplicates, 'no run after the stop').to.equal(jobs);
+  });
+});

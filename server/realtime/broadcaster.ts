@@ -16,9 +16,10 @@ const LEAVES_FEED: SuggestionStatus[] = ['rejected', 'hidden', 'merged'];
  * itself. Changes that arrive while it runs cause exactly one more run afterwards, so a slow
  * database query cannot pile up runs behind it.
  */
-function coalescer(ms: number, fn: (key: string) => Promise<void>, log: HandlerLog) {
+function coalescer(ms: number, fn: (key: string) => Promise<void>, log: HandlerLog, stopped: () => boolean) {
   const state = new Map<string, { timer?: NodeJS.Timeout; running: boolean; dirty: boolean }>();
   const trigger = (key: string): void => {
+    if (stopped()) return;
     const s = state.get(key) ?? { running: false, dirty: false };
     state.set(key, s);
     if (s.running) {
@@ -28,6 +29,7 @@ function coalescer(ms: number, fn: (key: string) => Promise<void>, log: HandlerL
     if (s.timer) return;
     s.timer = setTimeout(() => {
       s.timer = undefined;
+      if (stopped()) return void state.delete(key);
       s.running = true;
       fn(key)
         .catch((err: unknown) => log.error({ err }, 'broadcast failed'))
@@ -46,14 +48,17 @@ function coalescer(ms: number, fn: (key: string) => Promise<void>, log: HandlerL
 /**
  * The one place that maps domain events to rooms and presenters: moderators get everything,
  * the author gets their own suggestion's status, the room and projector get approved ones only.
+ * `stop()` when the server stops: no coalesced refresh or live-theme run starts after it.
  */
 export function startBroadcaster(
   io: AppServer,
   services: Services,
   log: HandlerLog,
   timing: { statsMs: number; keywordsMs: number; themesMs: number },
-): void {
+): { stop(): void } {
   const themes = liveThemes(io, services, log, timing.themesMs);
+  let stopped = false;
+  const isStopped = () => stopped;
   const stats = coalescer(
     timing.statsMs,
     async (sid) => {
@@ -61,6 +66,7 @@ export function startBroadcaster(
       io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('session:stats', s);
     },
     log,
+    isStopped,
   );
   const keywords = coalescer(
     timing.keywordsMs,
@@ -70,6 +76,7 @@ export function startBroadcaster(
       io.to(rooms.projector(sid)).emit('projector:keywords', topKeywords(approved.map((a) => a.text)));
     },
     log,
+    isStopped,
   );
 
   services.bus.on('suggestion.changed', ({ suggestion }) => {
@@ -118,4 +125,11 @@ export function startBroadcaster(
   );
   services.bus.on('synthesis.finished', ({ forumId, ...rest }) => io.to(rooms.planners(forumId)).emit('synthesis:finished', rest));
   services.bus.on('synthesis.edited', ({ forumId, runId }) => io.to(rooms.planners(forumId)).emit('synthesis:edited', { runId }));
+
+  return {
+    stop(): void {
+      stopped = true;
+      themes.stop();
+    },
+  };
 }

@@ -52,7 +52,13 @@ export function sameOrigin(req: IncomingMessage, publicUrl: string | undefined):
  * payloads. Connection state recovery restores rooms and identity after short drops, except
  * for revoked staff.
  */
-export function createRealtime(httpServer: HttpServer, deps: { services: Services; logger: Logger; config: Config }): AppServer {
+export interface Realtime {
+  io: AppServer;
+  /** Stops the broadcaster (no refresh or live-theme run starts after it: the database closes next), then Socket.IO and the HTTP server. */
+  close(): Promise<void>;
+}
+
+export function createRealtime(httpServer: HttpServer, deps: { services: Services; logger: Logger; config: Config }): Realtime {
   const { services, config } = deps;
   const trust = compileTrust(config.TRUST_PROXY);
   const io: AppServer = new Server(httpServer, {
@@ -95,7 +101,13 @@ export function createRealtime(httpServer: HttpServer, deps: { services: Service
     registerReportsEvents(socket, services, log);
   });
   disconnectRevoked(io, services.bus);
-  startBroadcaster(io, services, log, { statsMs: 500, keywordsMs: 2000, themesMs: config.LIVE_THEMES_DEBOUNCE_MS });
+  const broadcaster = startBroadcaster(io, services, log, { statsMs: 500, keywordsMs: 2000, themesMs: config.LIVE_THEMES_DEBOUNCE_MS });
   relayWindowChanges(io, services, log);
-  return io;
+  return {
+    io,
+    close: async () => {
+      broadcaster.stop();
+      await io.close();
+    },
+  };
 }

@@ -57,6 +57,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
   const latest = new Map<string, LiveTheme[]>();
 
   const lease = services.redis?.lease('live-themes', LEASE_MS) ?? localLease;
+  let stopped = false;
 
   /** `forward`: if another instance holds the lease, ask it to run (never for a run asked by another instance). */
   async function run(sid: string, forward: boolean): Promise<void> {
@@ -119,6 +120,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
   }
 
   function schedule(sid: string, now = false): void {
+    if (stopped) return;
     const first = firstAsked.get(sid) ?? Date.now();
     firstAsked.set(sid, first);
     // A steady stream of changes must not postpone the update for ever.
@@ -155,6 +157,12 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
 
   return {
     schedule,
+    /** The server is stopping: no run starts from now on (the database closes next). */
+    stop(): void {
+      stopped = true;
+      timers.forEach((t) => clearTimeout(t));
+      timers.clear();
+    },
     sendCurrent: (sid: string, socketId: string) => void sendCurrent(sid, socketId).catch((err: unknown) => log.error({ err }, 'live themes failed')),
   };
 }

@@ -33,17 +33,17 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
     db: () => ({ state: dbState(), engine: 'test', persistent: opts.persistent ?? true }),
   });
   const http = createServer(app);
-  const io = createRealtime(http, { services, logger, config });
+  const realtime = createRealtime(http, { services, logger, config });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     config,
     services,
-    io,
+    io: realtime.io,
     http,
     close: async () => {
-      await io.close();
+      await realtime.close();
     },
   };
 }
