@@ -67,6 +67,23 @@ describe('participants over Socket.IO', () => {
     live.close();
   });
 
+  it("sends a new suggestion to the author's other devices; the sending phone has it in its ack only", async () => {
+    const live = await liveSession(srv);
+    const phone = await live.participant();
+    const laptop = await connectSocket(srv.url);
+    await emitWithAck(laptop, 'participant:join', { code: live.code, token: phone.join.token });
+    let echoed = 0;
+    phone.socket.on('own:upsert', () => echoed++);
+    const onLaptop = waitForEvent<OwnView>(laptop, 'own:upsert');
+    const res = await emitWithAck<Submitted>(phone.socket, 'suggestion:submit', { clientId: clientId(), text: 'Coworking space murah di Blitar' });
+    expect((await onLaptop).id).to.equal(res.suggestion.id);
+    expect(res.suggestion.text).to.equal('Coworking space murah di Blitar');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(echoed, 'no own:upsert echoed to the sending phone').to.equal(0);
+    laptop.disconnect();
+    live.close();
+  });
+
   it('rejects empty, whitespace-only, too long and malformed submissions with clear errors, and strips control characters', async () => {
     const live = await liveSession(srv, { settings: { maxLength: 50 } });
     const { socket } = await live.participant();

@@ -96,7 +96,7 @@ export function registerParticipantEvents(socket: AppSocket, services: Services,
         const [a, b] = await Promise.all([limits.perParticipant.hit(participant.id), limits.perIp.hit(socket.data.ip)]);
         return !a.allowed || !b.allowed;
       };
-      const { suggestion, duplicate } = await services.suggestions.submit(session, participant, p, limited);
+      const { suggestion, duplicate } = await services.suggestions.submit(session, participant, p, { isRateLimited: limited, origin: socket.id });
       return { suggestion: toOwnView(suggestion), duplicate };
     },
     { log, perSecond: 10 },

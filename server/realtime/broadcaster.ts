@@ -79,10 +79,12 @@ export function startBroadcaster(
     isStopped,
   );
 
-  services.bus.on('suggestion.changed', ({ suggestion }) => {
+  services.bus.on('suggestion.changed', ({ suggestion, origin }) => {
     const sid = String(suggestion.sessionId);
     io.to(rooms.moderators(sid)).emit('mod:upsert', toModeratorView(suggestion));
-    io.to(rooms.participant(String(suggestion.participantId))).emit('own:upsert', toOwnView(suggestion));
+    // The author's other devices; the socket that sent it has it in its ack.
+    const author = io.to(rooms.participant(String(suggestion.participantId)));
+    (origin ? author.except(origin) : author).emit('own:upsert', toOwnView(suggestion));
     if (suggestion.status === 'approved') {
       io.to(rooms.projector(sid)).emit('feed:upsert', toFeedView(suggestion));
       void services.sessions

@@ -5,8 +5,11 @@ import type { SuggestionStatus } from '../suggestions/suggestions.rules.js';
 
 /** Domain events. Services emit plain objects (never live mongoose documents); the broadcaster listens. */
 export interface DomainEvents {
-  /** `from`: the status before (null: a new suggestion); absent when the status did not change. */
-  'suggestion.changed': { suggestion: SuggestionDoc; from?: SuggestionStatus | null };
+  /**
+   * `from`: the status before (null: a new suggestion); absent when the status did not change.
+   * `origin`: the socket whose request made the change; its ack already carried the result.
+   */
+  'suggestion.changed': { suggestion: SuggestionDoc; from?: SuggestionStatus | null; origin?: string };
   /** Many suggestions of a session stored or removed at once (an import or its undo): clients reload, coalesced. */
   'suggestions.bulk': { sessionId: string; count: number; approved: boolean };
   'session.changed': { session: SessionDoc };

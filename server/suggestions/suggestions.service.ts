@@ -49,8 +49,8 @@ export async function queryRecent(sessionId: Types.ObjectId, statuses: Suggestio
 
 export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
   /** `from`: the status before (null: new); left out when the status did not change. */
-  const changed = (suggestion: SuggestionDoc, from?: SuggestionStatus | null) =>
-    bus.emit('suggestion.changed', from === undefined ? { suggestion } : { suggestion, from });
+  const changed = (suggestion: SuggestionDoc, from?: SuggestionStatus | null, origin?: string) =>
+    bus.emit('suggestion.changed', { suggestion, ...(from === undefined ? {} : { from }), ...(origin ? { origin } : {}) });
   const write = createSuggestionWriter();
   const recentWindow = createRecentWindow({ bus, load: queryRecent });
 
@@ -72,7 +72,7 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
       session: SessionDoc,
       participant: ParticipantIdentity,
       input: SubmitInput,
-      isRateLimited: () => Promise<boolean> = async () => false,
+      { isRateLimited = async () => false, origin }: { isRateLimited?: () => Promise<boolean>; origin?: string } = {},
     ): Promise<{ suggestion: SuggestionDoc; duplicate: boolean }> {
       const key = { participantId: objectId(participant.id), clientId: input.clientId };
       const stored = () => Suggestion.findOne(key).lean<SuggestionDoc>();
@@ -113,16 +113,16 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
         createdAt: now,
         updatedAt: now,
       });
-      await doc.validate().catch((err: Error) => {
-        throw new AppError('validation_failed', err.message);
-      });
+
+      // Every field comes from the validated payload (events.ts), the session's rules above or the
+      // participant's validated join: the schema's own validation would check it all again.
       const suggestion = doc.toObject() as SuggestionDoc;
       if ((await write(suggestion)) === 'duplicate') {
         const raced = await stored();
         if (!raced) throw new AppError('conflict', 'clientId: stored and removed meanwhile');
         return retried(raced);
       }
-      changed(suggestion, null);
+      changed(suggestion, null, origin);
       return { suggestion, duplicate: false };
     },
 
