@@ -48,7 +48,7 @@ export async function queryRecent(sessionId: Types.ObjectId, statuses: Suggestio
 }
 
 export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit: AuditService }) {
-  /** `from`: the status before (null: new); left out when the status did not change. */
+  /** `from`: the status before (null: new); left out when the status did not change. `origin`: the socket that asked. */
   const changed = (suggestion: SuggestionDoc, from?: SuggestionStatus | null, origin?: string) =>
     bus.emit('suggestion.changed', { suggestion, ...(from === undefined ? {} : { from }), ...(origin ? { origin } : {}) });
   const write = createSuggestionWriter();
@@ -113,7 +113,6 @@ export function createSuggestionsService({ bus, audit }: { bus: DomainBus; audit
         createdAt: now,
         updatedAt: now,
       });
-
       // Every field comes from the validated payload (events.ts), the session's rules above or the
       // participant's validated join: the schema's own validation would check it all again.
       const suggestion = doc.toObject() as SuggestionDoc;
