@@ -107,8 +107,8 @@ describe('moderation conflicts: two moderators, merges that keep every voice', (
     const watcher = await live.participant();
     const seen: FeedView[] = [];
     const both = new Promise<void>((resolve) =>
-      watcher.socket.on('feed:upsert', (f) => {
-        if (seen.push(f) === 2) resolve();
+      watcher.socket.on('feed:changes', ({ upserts }) => {
+        if (seen.push(...upserts) >= 2) resolve();
       }),
     );
     await emitWithAck(named.socket, 'suggestion:submit', { clientId: clientId(), text: 'Bioskop alternatif di kampung' });

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { AuditEntry } from '../server/audit/audit.model.js';
 import { Suggestion } from '../server/suggestions/suggestion.model.js';
 import type { ModeratorView, OwnView, FeedView } from '../server/suggestions/suggestion.presenter.js';
-import type { ModeratorState, ProjectorState } from '../server/realtime/events.js';
+import type { FeedChanges, ModeratorState, ProjectorState } from '../server/realtime/events.js';
 import { useDatabase } from './harness/db.js';
 import { startTestServer, type TestServer } from './harness/server.js';
 import { ackError, connectSocket, emitWithAck, waitForEvent } from './harness/socket.js';
@@ -31,8 +31,8 @@ describe('moderation over Socket.IO', () => {
     const res = await emitWithAck<Submitted>(author.socket, 'suggestion:submit', { clientId: clientId(), text: 'Ruang kreatif gratis untuk komunitas musik' });
 
     const own = waitForEvent<OwnView>(author.socket, 'own:upsert');
-    const feed = waitForEvent<FeedView>(watcher.socket, 'feed:upsert');
-    const proj = waitForEvent<FeedView>(projector, 'feed:upsert');
+    const feed = waitForEvent<FeedChanges>(watcher.socket, 'feed:changes').then((c) => c.upserts[0]!);
+    const proj = waitForEvent<FeedChanges>(projector, 'feed:changes').then((c) => c.upserts[0]!);
     const otherMod = waitForEvent<ModeratorView>(other, 'mod:upsert');
     const stats = waitForEvent<{ approved: number; participants: number }>(projector, 'session:stats');
     const keywords = waitForEvent<{ word: string }[]>(projector, 'projector:keywords', 4000);
@@ -46,10 +46,30 @@ describe('moderation over Socket.IO', () => {
     // Filler (gratis) and forum-context words (kreatif) are no keywords: the synthesis analyser reads them.
     expect((await keywords).map((k) => k.word)).to.have.members(['ruang', 'komunitas', 'musik']);
 
-    const removed = waitForEvent<{ id: string }>(watcher.socket, 'feed:remove');
+    const removed = waitForEvent<FeedChanges>(watcher.socket, 'feed:changes');
     await emitWithAck(live.moderator, 'mod:reject', { ids: [res.suggestion.id], reason: 'Di luar topik' });
-    expect((await removed).id).to.equal(res.suggestion.id);
+    expect(await removed).to.deep.equal({ upserts: [], removed: [res.suggestion.id] });
     expect((await Suggestion.findById(res.suggestion.id))?.rejectReason).to.equal('Di luar topik');
+    live.close();
+  });
+
+  it("sends the room's feed changes of a moment together: a bulk approval is one message per phone, each suggestion once", async () => {
+    const live = await liveSession(srv);
+    const author = await live.participant();
+    const watcher = await live.participant();
+    const ids: string[] = [];
+    for (const text of ['Galeri seni di stasiun', 'Pasar kreatif malam minggu', 'Kelas animasi untuk SMK', 'Hibah film pendek']) {
+      ids.push((await emitWithAck<Submitted>(author.socket, 'suggestion:submit', { clientId: clientId(), text })).suggestion.id);
+    }
+    const messages: FeedChanges[] = [];
+    watcher.socket.on('feed:changes', (c: FeedChanges) => messages.push(c));
+    await emitWithAck(live.moderator, 'mod:approve', { ids });
+    const [first] = await emitWithAck<ModeratorView[]>(live.moderator, 'mod:reject', { ids: [ids[0]!] }); // within the same moment
+    expect(first?.status).to.equal('rejected');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(messages).to.have.length(1);
+    expect(messages[0]!.upserts.map((f) => f.id)).to.have.members(ids.slice(1));
+    expect(messages[0]!.removed).to.deep.equal([ids[0]]);
     live.close();
   });
 

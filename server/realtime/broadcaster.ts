@@ -1,10 +1,11 @@
 import type { Services } from '../services.js';
 import { toPublicSession } from '../sessions/session.presenter.js';
 import { KEYWORDS_WINDOW, topKeywords } from '../sessions/keywords.rules.js';
-import { toFeedView, toModeratorView, toOwnView } from '../suggestions/suggestion.presenter.js';
+import { toFeedView, toModeratorView, toOwnView, type FeedView } from '../suggestions/suggestion.presenter.js';
 import type { SuggestionStatus } from '../suggestions/suggestions.rules.js';
 import type { HandlerLog } from './handle.js';
 import type { AppServer } from './io.js';
+import type { FeedChanges } from './events.js';
 import { rooms } from './rooms.js';
 import { liveThemes } from '../themes/live-themes.js';
 
@@ -54,7 +55,7 @@ export function startBroadcaster(
   io: AppServer,
   services: Services,
   log: HandlerLog,
-  timing: { statsMs: number; keywordsMs: number; themesMs: number },
+  timing: { statsMs: number; keywordsMs: number; themesMs: number; feedMs: number },
 ): { stop(): void } {
   const themes = liveThemes(io, services, log, timing.themesMs);
   let stopped = false;
@@ -79,6 +80,31 @@ export function startBroadcaster(
     isStopped,
   );
 
+  // The public feed goes to every phone in the room: its changes are sent together, at most once
+  // per feedMs per session (each suggestion once, as it stands last), not one message per change.
+  const feedChanges = new Map<string, Map<string, FeedView | null>>();
+  const feed = coalescer(
+    timing.feedMs,
+    async (sid) => {
+      const changes = feedChanges.get(sid);
+      feedChanges.delete(sid);
+      if (!changes?.size) return;
+      const batch: FeedChanges = { upserts: [], removed: [] };
+      changes.forEach((view, id) => (view ? batch.upserts.push(view) : batch.removed.push(id)));
+      io.to(rooms.projector(sid)).emit('feed:changes', batch);
+      if ((await services.sessions.current(sid)).settings.showFeed) io.to(rooms.participants(sid)).emit('feed:changes', batch);
+    },
+    log,
+    isStopped,
+  );
+  const feedChange = (sid: string, id: string, view: FeedView | null) => {
+    const changes = feedChanges.get(sid) ?? new Map<string, FeedView | null>();
+    feedChanges.set(sid, changes);
+    changes.delete(id); // re-inserted last: the batch lists changes in the order they last happened
+    changes.set(id, view);
+    feed(sid);
+  };
+
   services.bus.on('suggestion.changed', ({ suggestion, origin }) => {
     const sid = String(suggestion.sessionId);
     io.to(rooms.moderators(sid)).emit('mod:upsert', toModeratorView(suggestion));
@@ -86,17 +112,11 @@ export function startBroadcaster(
     const author = io.to(rooms.participant(String(suggestion.participantId)));
     (origin ? author.except(origin) : author).emit('own:upsert', toOwnView(suggestion));
     if (suggestion.status === 'approved') {
-      io.to(rooms.projector(sid)).emit('feed:upsert', toFeedView(suggestion));
-      void services.sessions
-        .load(sid)
-        .then((session) => {
-          if (session.settings.showFeed) io.to(rooms.participants(sid)).emit('feed:upsert', toFeedView(suggestion));
-        })
-        .catch((err: unknown) => log.error({ err }, 'broadcast failed'));
+      feedChange(sid, String(suggestion._id), toFeedView(suggestion));
       keywords(sid);
       themes.schedule(sid);
     } else if (LEAVES_FEED.includes(suggestion.status)) {
-      io.to([rooms.participants(sid), rooms.projector(sid)]).emit('feed:remove', { id: String(suggestion._id) });
+      feedChange(sid, String(suggestion._id), null);
       keywords(sid);
       themes.schedule(sid);
     }

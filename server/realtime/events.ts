@@ -202,13 +202,18 @@ export interface ClientToServerEvents {
   'themes:matrix': Call<'themes:matrix', RoadmapMatrix>;
 }
 
+export interface FeedChanges {
+  upserts: FeedView[];
+  removed: string[];
+}
+
 export interface ServerToClientEvents {
   'system:notice': (notice: { id: string; message: string }) => void;
   'session:state': (session: PublicSession) => void;
   'session:stats': (stats: SessionStats) => void;
   'own:upsert': (s: OwnView) => void;
-  'feed:upsert': (s: FeedView) => void;
-  'feed:remove': (p: { id: string }) => void;
+  /** The public feed's changes over the last moment (FEED_BATCH_MS), each suggestion once: upserted or removed. */
+  'feed:changes': (c: FeedChanges) => void;
   'mod:upsert': (s: ModeratorView) => void;
   /** Many suggestions changed at once (an import or its undo): fetch the session's list again. */
   'mod:resync': (p: { count: number }) => void;

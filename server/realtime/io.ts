@@ -52,6 +52,9 @@ export function sameOrigin(req: IncomingMessage, publicUrl: string | undefined):
  * payloads. Connection state recovery restores rooms and identity after short drops, except
  * for revoked staff.
  */
+/** The public feed's changes reach phones and projectors together, at most this often per session. */
+export const FEED_BATCH_MS = 250;
+
 export interface Realtime {
   io: AppServer;
   /** Stops the broadcaster (no refresh or live-theme run starts after it: the database closes next), then Socket.IO and the HTTP server. */
@@ -101,7 +104,7 @@ export function createRealtime(httpServer: HttpServer, deps: { services: Service
     registerReportsEvents(socket, services, log);
   });
   disconnectRevoked(io, services.bus);
-  const broadcaster = startBroadcaster(io, services, log, { statsMs: 500, keywordsMs: 2000, themesMs: config.LIVE_THEMES_DEBOUNCE_MS });
+  const broadcaster = startBroadcaster(io, services, log, { statsMs: 500, keywordsMs: 2000, themesMs: config.LIVE_THEMES_DEBOUNCE_MS, feedMs: FEED_BATCH_MS });
   relayWindowChanges(io, services, log);
   return {
     io,

@@ -40,14 +40,11 @@ export function fillStats(root: HTMLElement, stats: object): void {
   }
 }
 
-/** Keeps a map of feed items in step with feed:upsert / feed:remove, then re-renders. */
+/** Keeps a map of feed items in step with feed:changes, then re-renders. */
 export function followFeed(socket: AppSocket, feed: Map<string, FeedView>, render: () => void): void {
-  socket.on('feed:upsert', (f) => {
-    feed.set(f.id, f);
-    render();
-  });
-  socket.on('feed:remove', ({ id }) => {
-    feed.delete(id);
+  socket.on('feed:changes', ({ upserts, removed }) => {
+    removed.forEach((id) => feed.delete(id));
+    upserts.forEach((f) => feed.set(f.id, f));
     render();
   });
 }
