@@ -2,7 +2,7 @@
  * Realtime benchmark: how fast a participant's suggestion is acknowledged and reaches the
  * moderator's screen under load, against a bare Socket.IO server doing the same relay.
  *
- *   npm run bench:realtime -- [--participants 500] [--rate 50] [--seconds 30] [--sessions 1] [--json]
+ *   npm run bench:realtime -- [--participants 500] [--rate 50] [--seconds 30] [--sessions 1] [--feed] [--json]
  *
  * 1. FerretDB via scripts/ferretdb.sh (fresh PostgreSQL database, own port and state dir),
  *    unless MONGODB_URI is set, in which case that server is used (database bench_<ts>).
@@ -47,12 +47,14 @@ function readOptions() {
       rate: { type: 'string', default: '50' },
       seconds: { type: 'string', default: '30' },
       sessions: { type: 'string', default: '1' },
+      feed: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench:realtime -- [--participants 500] [--rate 50] [--seconds 30] [--sessions 1] [--json]');
+    console.log('usage: npm run bench:realtime -- [--participants 500] [--rate 50] [--seconds 30] [--sessions 1] [--feed] [--json]');
+    console.log('  --feed: no pre-moderation and the feed shown: every suggestion also goes to every phone of its session');
     process.exit(0);
   }
   const num = (name: string, v: string, integer: boolean) => {
@@ -68,6 +70,7 @@ function readOptions() {
     rate: num('rate', values.rate, false),
     seconds: num('seconds', values.seconds, false),
     sessions: num('sessions', values.sessions, true),
+    feed: values.feed,
     json: values.json,
   };
   if (opts.rate / opts.participants > 10) {
@@ -100,7 +103,7 @@ async function main(): Promise<number> {
   const sessions: BenchSession[] = [];
   const staff = await signInStaff(rembuk.url);
   for (let k = 0; k < opts.sessions; k++) {
-    const live = await prepareLiveSession(rembuk.url, staff);
+    const live = await prepareLiveSession(rembuk.url, staff, { feed: opts.feed });
     sessions.push({ code: live.code, sessionId: live.sessionId, cookie: live.cookie });
   }
   log(`${sessions.length} live session(s) in database ${dbName}`);

@@ -28,6 +28,7 @@ export interface RunFacts {
   rate: number;
   seconds: number;
   sessions: number;
+  feed: boolean;
   database: string;
 }
 
@@ -50,7 +51,7 @@ export function printReport(opts: RunFacts, rembuk: TargetReport, bare: TargetRe
   const out: string[] = [];
   out.push(
     `Realtime bench: ${opts.participants} participants, ${opts.rate} suggestions/s for ${opts.seconds} s ` +
-      `in ${opts.sessions} session(s) (${rembuk.result.planned} submissions per target), pre-moderation on, database ${opts.database}; latencies in ms`,
+      `in ${opts.sessions} session(s) (${rembuk.result.planned} submissions per target), ${opts.feed ? 'no pre-moderation, feed to every phone (the bare relay has no feed)' : 'pre-moderation on'}, database ${opts.database}; latencies in ms`,
     '',
     table([
       ['target', 'ack p50', 'ack p95', 'ack p99', 'mod p50', 'mod p95', 'mod p99', 'acks/s', 'errors', 'lost', 'dup'],

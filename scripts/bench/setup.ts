@@ -2,7 +2,7 @@
  * Prepares a live session on a running Rembuk server the way staff would: an account inserted with
  * the project's own model and password hashing (mongoose must already be connected to the
  * server's database), then sign-in, forum and session over HTTP forms with CSRF, then the moderator
- * console over Socket.IO (mod:join, open, pre-moderation on).
+ * console over Socket.IO (mod:join, open, pre-moderation on unless --feed).
  */
 import { randomBytes } from 'node:crypto';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -83,8 +83,12 @@ export async function signInStaff(baseUrl: string): Promise<{ agent: Agent; emai
   return { agent, email };
 }
 
-/** A forum with one live session (pre-moderation on), made by `staff` (signed in once: /login is rate-limited per address). */
-export async function prepareLiveSession(baseUrl: string, staff?: { agent: Agent; email: string }): Promise<LiveSession> {
+/**
+ * A forum with one live session, made by `staff` (signed in once: /login is rate-limited per
+ * address). Pre-moderation on; `feed`: off, with the feed shown, so every suggestion goes to
+ * every phone in the room as it arrives.
+ */
+export async function prepareLiveSession(baseUrl: string, staff?: { agent: Agent; email: string }, { feed = false } = {}): Promise<LiveSession> {
   const { agent, email } = staff ?? (await signInStaff(baseUrl));
   const forumPath = await agent.postForm('/forums', { title: 'Road Map Ekonomi Kreatif (bench)', description: 'Forum untuk uji beban realtime' });
   const forumId = /\/forums\/([0-9a-f]{24})$/.exec(forumPath)?.[1];
@@ -105,8 +109,8 @@ export async function prepareLiveSession(baseUrl: string, staff?: { agent: Agent
     });
     const state = await ack<ModeratorState>(socket, 'mod:join', { sessionId });
     await ack<PublicSession>(socket, 'session:control', { action: 'open' });
-    const session = await ack<PublicSession>(socket, 'session:settings', { preModeration: true });
-    if (session.status !== 'live' || !session.settings.preModeration) throw new Error(`session not open with pre-moderation: ${JSON.stringify(session)}`);
+    const session = await ack<PublicSession>(socket, 'session:settings', feed ? { preModeration: false, showFeed: true } : { preModeration: true });
+    if (session.status !== 'live' || session.settings.preModeration === feed) throw new Error(`session not open as asked: ${JSON.stringify(session)}`);
     return { sessionId, forumId, code: state.session.joinCode, cookie, staffEmail: email };
   } finally {
     socket.close();
