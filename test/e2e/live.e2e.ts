@@ -126,6 +126,9 @@ describe('a live session in real browsers: phone, moderator console, projector',
     await mod.getByRole('button', { name: 'Buka' }).click();
     await phone.locator('#session-banner').waitFor({ state: 'hidden' });
 
+    // The room's feed changes arrive together, a moment later (feed:changes, every 250 ms at most).
+    await phone.locator('#feed li', { hasText: 'Festival musik indie' }).waitFor();
+    await projector.locator('#proj-feed li', { hasText: 'Festival musik indie' }).waitFor();
     await screenshot(phone, 'live-participant-feed-phone');
     await screenshot(projector, 'live-projector-1280x720');
     await screenshot(mod, 'live-moderator-console-after');
