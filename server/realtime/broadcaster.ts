@@ -19,6 +19,7 @@ const LEAVES_FEED: SuggestionStatus[] = ['rejected', 'hidden', 'merged'];
  */
 function coalescer(ms: number, fn: (key: string) => Promise<void>, log: HandlerLog, stopped: () => boolean) {
   const state = new Map<string, { timer?: NodeJS.Timeout; running: boolean; dirty: boolean }>();
+  const inFlight = new Set<Promise<void>>();
   const trigger = (key: string): void => {
     if (stopped()) return;
     const s = state.get(key) ?? { running: false, dirty: false };
@@ -32,31 +33,36 @@ function coalescer(ms: number, fn: (key: string) => Promise<void>, log: HandlerL
       s.timer = undefined;
       if (stopped()) return void state.delete(key);
       s.running = true;
-      fn(key)
+      const done: Promise<void> = fn(key)
         .catch((err: unknown) => log.error({ err }, 'broadcast failed'))
         .finally(() => {
+          inFlight.delete(done);
           s.running = false;
           if (s.dirty) {
             s.dirty = false;
             trigger(key);
           } else state.delete(key);
         });
+      inFlight.add(done);
     }, ms).unref(); // never keeps a stopping server alive
   };
-  return trigger;
+  /** Resolves once the runs going now have ended. */
+  const settled = () => Promise.all(inFlight).then(() => undefined);
+  return { trigger, settled };
 }
 
 /**
  * The one place that maps domain events to rooms and presenters: moderators get everything,
  * the author gets their own suggestion's status, the room and projector get approved ones only.
- * `stop()` when the server stops: no coalesced refresh or live-theme run starts after it.
+ * `stop()` when the server stops: no coalesced refresh or live-theme run starts after it, and it
+ * resolves once those already running have ended.
  */
 export function startBroadcaster(
   io: AppServer,
   services: Services,
   log: HandlerLog,
   timing: { statsMs: number; keywordsMs: number; themesMs: number; feedMs: number },
-): { stop(): void } {
+): { stop(): Promise<void> } {
   const themes = liveThemes(io, services, log, timing.themesMs);
   let stopped = false;
   const isStopped = () => stopped;
@@ -102,7 +108,7 @@ export function startBroadcaster(
     feedChanges.set(sid, changes);
     changes.delete(id); // re-inserted last: the batch lists changes in the order they last happened
     changes.set(id, view);
-    feed(sid);
+    feed.trigger(sid);
   };
 
   services.bus.on('suggestion.changed', ({ suggestion, origin }) => {
@@ -113,15 +119,15 @@ export function startBroadcaster(
     (origin ? author.except(origin) : author).emit('own:upsert', toOwnView(suggestion));
     if (suggestion.status === 'approved') {
       feedChange(sid, String(suggestion._id), toFeedView(suggestion));
-      keywords(sid);
+      keywords.trigger(sid);
       themes.schedule(sid);
     } else if (LEAVES_FEED.includes(suggestion.status)) {
       feedChange(sid, String(suggestion._id), null);
-      keywords(sid);
+      keywords.trigger(sid);
       themes.schedule(sid);
     }
     if (suggestion.status === 'pending') themes.schedule(sid);
-    stats(sid);
+    stats.trigger(sid);
   });
 
   services.bus.on('session.changed', ({ session }) => {
@@ -129,7 +135,7 @@ export function startBroadcaster(
     io.to([rooms.participants(sid), rooms.lobby(sid), rooms.moderators(sid), rooms.projector(sid)]).emit('session:state', toPublicSession(session));
   });
 
-  services.bus.on('participants.changed', ({ sessionId }) => stats(sessionId));
+  services.bus.on('participants.changed', ({ sessionId }) => stats.trigger(sessionId));
   services.bus.on('session.watched', ({ sessionId, socketId }) => themes.sendCurrent(sessionId, socketId));
 
   // An import or its undo: one event however many suggestions; consoles and projectors reload once.
@@ -137,8 +143,8 @@ export function startBroadcaster(
     io.to([rooms.moderators(sessionId), rooms.projector(sessionId)]).emit('mod:resync', { count });
     // Approved ones changed the public feed: phones read it again (once, not per suggestion).
     if (approved) io.to(rooms.participants(sessionId)).emit('feed:resync', { count });
-    stats(sessionId);
-    keywords(sessionId);
+    stats.trigger(sessionId);
+    keywords.trigger(sessionId);
     themes.schedule(sessionId);
   });
 
@@ -149,9 +155,9 @@ export function startBroadcaster(
   services.bus.on('synthesis.edited', ({ forumId, runId }) => io.to(rooms.planners(forumId)).emit('synthesis:edited', { runId }));
 
   return {
-    stop(): void {
+    async stop(): Promise<void> {
       stopped = true;
-      themes.stop();
+      await Promise.all([themes.stop(), stats.settled(), keywords.settled(), feed.settled()]);
     },
   };
 }

@@ -109,7 +109,7 @@ export function createRealtime(httpServer: HttpServer, deps: { services: Service
   return {
     io,
     close: async () => {
-      broadcaster.stop();
+      await broadcaster.stop();
       await io.close();
     },
   };

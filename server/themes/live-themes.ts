@@ -58,6 +58,15 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
 
   const lease = services.redis?.lease('live-themes', LEASE_MS) ?? localLease;
   let stopped = false;
+  const inFlight = new Set<Promise<void>>();
+  /** Starts `work` unless the server is stopping, and keeps it until it ends, so that a stop can wait for it. */
+  function track(work: () => Promise<void>): void {
+    if (stopped) return;
+    const done: Promise<void> = work()
+      .catch((err: unknown) => log.error({ err }, 'live themes failed'))
+      .finally(() => inFlight.delete(done));
+    inFlight.add(done);
+  }
 
   /** `forward`: if another instance holds the lease, ask it to run (never for a run asked by another instance). */
   async function run(sid: string, forward: boolean): Promise<void> {
@@ -131,7 +140,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
       setTimeout(() => {
         timers.delete(sid);
         firstAsked.delete(sid);
-        run(sid, true).catch((err: unknown) => log.error({ err }, 'live themes failed'));
+        track(() => run(sid, true));
       }, wait).unref(), // never keeps a stopping server alive
     );
   }
@@ -152,17 +161,18 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
     if (!sent.includes(true) && !timers.has(sid) && !running.has(sid)) schedule(sid, true);
   }
 
-  io.on('themes:run', (sid) => void run(sid, false).catch((err: unknown) => log.error({ err }, 'live themes failed')));
+  io.on('themes:run', (sid) => track(() => run(sid, false)));
   io.on('themes:current', (sid, socketId, ack) => void sendHere(sid, socketId).then(ack, () => ack(false)));
 
   return {
     schedule,
-    /** The server is stopping: no run starts from now on (the database closes next). */
-    stop(): void {
+    /** The server is stopping: no run starts from now on; resolves once the running ones end (the database closes next). */
+    async stop(): Promise<void> {
       stopped = true;
       timers.forEach((t) => clearTimeout(t));
       timers.clear();
+      await Promise.all(inFlight);
     },
-    sendCurrent: (sid: string, socketId: string) => void sendCurrent(sid, socketId).catch((err: unknown) => log.error({ err }, 'live themes failed')),
+    sendCurrent: (sid: string, socketId: string) => track(() => sendCurrent(sid, socketId)),
   };
 }
