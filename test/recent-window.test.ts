@@ -4,7 +4,8 @@ import { DomainBus } from '../server/shared/bus.js';
 import { Suggestion, type SuggestionDoc } from '../server/suggestions/suggestion.model.js';
 import type { SuggestionStatus } from '../server/suggestions/suggestions.rules.js';
 import { createRecentWindow, type LoadRecent, type WindowOptions } from '../server/suggestions/recent-window.js';
-import { queryRecent } from '../server/suggestions/suggestions.service.js';
+import { queryRecent, recountVotes } from '../server/suggestions/suggestions.service.js';
+import { Vote } from '../server/suggestions/vote.model.js';
 import { fromWire, toWire } from '../server/suggestions/window-relay.js';
 import type { FeedView, OwnView } from '../server/suggestions/suggestion.presenter.js';
 import { useDatabase } from './harness/db.js';
@@ -124,6 +125,24 @@ describe('recent window', () => {
     await r.set(rejected, { status: 'approved' });
     r.bus.emit('suggestion.changed', { suggestion: rejected }); // and the rejection's, late too
     await r.same();
+  });
+
+  it('keeps the later of two vote counts that arrive out of order (recounts relayed from two instances)', async () => {
+    const r = rig();
+    const doc = await r.set(await r.add('pending', 1), { status: 'approved' });
+    await r.same();
+    // Two phones vote on two instances; each instance recounts and relays what it counted.
+    const vote = async () => {
+      await Vote.create({ suggestionId: doc._id, participantId: new Types.ObjectId(), sessionId: r.sessionId, createdAt: new Date() });
+      return (await recountVotes(doc._id))!;
+    };
+    const first = await vote();
+    const second = await vote();
+    expect([first.votes, second.votes]).to.deep.equal([1, 2]);
+    r.bus.emit('suggestion.changed', { suggestion: second });
+    r.bus.emit('suggestion.changed', { suggestion: first }); // the older count, arriving last
+    await r.same();
+    expect((await r.window.recent(r.sessionId, ['approved'], 20))[0]?.votes).to.equal(2);
   });
 
   it('keeps at most size + slack per status, and stays exact through trims, limits and leavers', async () => {

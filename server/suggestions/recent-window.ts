@@ -108,6 +108,8 @@ export function createRecentWindow({ bus, load }: { bus: DomainBus; load: LoadRe
     const held = w.byId.get(id);
     const known = held ? held.doc.version : w.left.get(id);
     if (known !== undefined && doc.version < known) return; // an older change arriving late
+    // Votes leave the version alone: of two vote counts relayed from two instances, the later one stays.
+    if (held && doc.version === held.doc.version && (doc.votesRevision ?? 0) < (held.doc.votesRevision ?? 0)) return;
     if (held) remove(w, held);
     if (isKept(doc.status)) return insert(w, doc as SuggestionDoc & { status: Kept });
     w.left.set(id, doc.version);

@@ -36,6 +36,8 @@ const suggestionSchema = new Schema({
    * not votes): an action carrying an older version is refused instead of overwriting unseen work.
    */
   version: { type: Number, default: 0 },
+  /** Bumped by every recount of its votes (which leave `version` alone), so a late copy of an older count is known as older. */
+  votesRevision: { type: Number, default: 0 },
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
   source: { type: String, enum: SUGGESTION_SOURCES, default: 'live' },

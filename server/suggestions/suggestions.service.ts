@@ -35,7 +35,7 @@ export async function recountVotes(id: Types.ObjectId): Promise<SuggestionDoc | 
     votes.map((v) => v.participantId),
     merged.map((m) => m.participantId),
   );
-  return Suggestion.findOneAndUpdate({ _id: id }, { $set: { votes: count } }, { returnDocument: 'after' }).lean<SuggestionDoc>();
+  return Suggestion.findOneAndUpdate({ _id: id }, { $set: { votes: count }, $inc: { votesRevision: 1 } }, { returnDocument: 'after' }).lean<SuggestionDoc>();
 }
 
 /** How many recent approved suggestions the similar-suggestion hint compares a draft with. */
