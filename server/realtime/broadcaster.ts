@@ -8,6 +8,7 @@ import type { AppServer } from './io.js';
 import type { FeedChanges } from './events.js';
 import { rooms } from './rooms.js';
 import { liveThemes } from '../themes/live-themes.js';
+import { backgroundWork, type BackgroundWork } from '../shared/background-work.js';
 
 /** Statuses that take a suggestion out of the public feed (it may have been shown before). */
 const LEAVES_FEED: SuggestionStatus[] = ['rejected', 'hidden', 'merged'];
@@ -17,11 +18,10 @@ const LEAVES_FEED: SuggestionStatus[] = ['rejected', 'hidden', 'merged'];
  * itself. Changes that arrive while it runs cause exactly one more run afterwards, so a slow
  * database query cannot pile up runs behind it.
  */
-function coalescer(ms: number, fn: (key: string) => Promise<void>, log: HandlerLog, stopped: () => boolean) {
+function coalescer(ms: number, fn: (key: string) => Promise<void>, work: BackgroundWork) {
   const state = new Map<string, { timer?: NodeJS.Timeout; running: boolean; dirty: boolean }>();
-  const inFlight = new Set<Promise<void>>();
   const trigger = (key: string): void => {
-    if (stopped()) return;
+    if (work.isStopping()) return;
     const s = state.get(key) ?? { running: false, dirty: false };
     state.set(key, s);
     if (s.running) {
@@ -31,24 +31,19 @@ function coalescer(ms: number, fn: (key: string) => Promise<void>, log: HandlerL
     if (s.timer) return;
     s.timer = setTimeout(() => {
       s.timer = undefined;
-      if (stopped()) return void state.delete(key);
+      const done = work.start(() => fn(key));
+      if (!done) return void state.delete(key);
       s.running = true;
-      const done: Promise<void> = fn(key)
-        .catch((err: unknown) => log.error({ err }, 'broadcast failed'))
-        .finally(() => {
-          inFlight.delete(done);
-          s.running = false;
-          if (s.dirty) {
-            s.dirty = false;
-            trigger(key);
-          } else state.delete(key);
-        });
-      inFlight.add(done);
+      void done.finally(() => {
+        s.running = false;
+        if (s.dirty) {
+          s.dirty = false;
+          trigger(key);
+        } else state.delete(key);
+      });
     }, ms).unref(); // never keeps a stopping server alive
   };
-  /** Resolves once the runs going now have ended. */
-  const settled = () => Promise.all(inFlight).then(() => undefined);
-  return { trigger, settled };
+  return trigger;
 }
 
 /**
@@ -64,16 +59,14 @@ export function startBroadcaster(
   timing: { statsMs: number; keywordsMs: number; themesMs: number; feedMs: number },
 ): { stop(): Promise<void> } {
   const themes = liveThemes(io, services, log, timing.themesMs);
-  let stopped = false;
-  const isStopped = () => stopped;
+  const work = backgroundWork((err) => log.error({ err }, 'broadcast failed'));
   const stats = coalescer(
     timing.statsMs,
     async (sid) => {
       const s = await services.counters.read(sid);
       io.to([rooms.moderators(sid), rooms.projector(sid)]).emit('session:stats', s);
     },
-    log,
-    isStopped,
+    work,
   );
   const keywords = coalescer(
     timing.keywordsMs,
@@ -82,8 +75,7 @@ export function startBroadcaster(
       const approved = await services.suggestions.recent(session._id, ['approved'], KEYWORDS_WINDOW);
       io.to(rooms.projector(sid)).emit('projector:keywords', topKeywords(approved.map((a) => a.text)));
     },
-    log,
-    isStopped,
+    work,
   );
 
   // The public feed goes to every phone in the room: its changes are sent together, at most once
@@ -100,15 +92,14 @@ export function startBroadcaster(
       io.to(rooms.projector(sid)).emit('feed:changes', batch);
       if ((await services.sessions.current(sid)).settings.showFeed) io.to(rooms.participants(sid)).emit('feed:changes', batch);
     },
-    log,
-    isStopped,
+    work,
   );
   const feedChange = (sid: string, id: string, view: FeedView | null) => {
     const changes = feedChanges.get(sid) ?? new Map<string, FeedView | null>();
     feedChanges.set(sid, changes);
     changes.delete(id); // re-inserted last: the batch lists changes in the order they last happened
     changes.set(id, view);
-    feed.trigger(sid);
+    feed(sid);
   };
 
   services.bus.on('suggestion.changed', ({ suggestion, origin }) => {
@@ -119,15 +110,15 @@ export function startBroadcaster(
     (origin ? author.except(origin) : author).emit('own:upsert', toOwnView(suggestion));
     if (suggestion.status === 'approved') {
       feedChange(sid, String(suggestion._id), toFeedView(suggestion));
-      keywords.trigger(sid);
+      keywords(sid);
       themes.schedule(sid);
     } else if (LEAVES_FEED.includes(suggestion.status)) {
       feedChange(sid, String(suggestion._id), null);
-      keywords.trigger(sid);
+      keywords(sid);
       themes.schedule(sid);
     }
     if (suggestion.status === 'pending') themes.schedule(sid);
-    stats.trigger(sid);
+    stats(sid);
   });
 
   services.bus.on('session.changed', ({ session }) => {
@@ -135,7 +126,7 @@ export function startBroadcaster(
     io.to([rooms.participants(sid), rooms.lobby(sid), rooms.moderators(sid), rooms.projector(sid)]).emit('session:state', toPublicSession(session));
   });
 
-  services.bus.on('participants.changed', ({ sessionId }) => stats.trigger(sessionId));
+  services.bus.on('participants.changed', ({ sessionId }) => stats(sessionId));
   services.bus.on('session.watched', ({ sessionId, socketId }) => themes.sendCurrent(sessionId, socketId));
 
   // An import or its undo: one event however many suggestions; consoles and projectors reload once.
@@ -143,8 +134,8 @@ export function startBroadcaster(
     io.to([rooms.moderators(sessionId), rooms.projector(sessionId)]).emit('mod:resync', { count });
     // Approved ones changed the public feed: phones read it again (once, not per suggestion).
     if (approved) io.to(rooms.participants(sessionId)).emit('feed:resync', { count });
-    stats.trigger(sessionId);
-    keywords.trigger(sessionId);
+    stats(sessionId);
+    keywords(sessionId);
     themes.schedule(sessionId);
   });
 
@@ -156,8 +147,7 @@ export function startBroadcaster(
 
   return {
     async stop(): Promise<void> {
-      stopped = true;
-      await Promise.all([themes.stop(), stats.settled(), keywords.settled(), feed.settled()]);
+      await Promise.all([themes.stop(), work.stop()]);
     },
   };
 }

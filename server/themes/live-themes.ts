@@ -7,6 +7,7 @@ import type { LiveTheme } from '../realtime/events.js';
 import type { HandlerLog } from '../realtime/handle.js';
 import type { AppServer } from '../realtime/io.js';
 import { rooms } from '../realtime/rooms.js';
+import { backgroundWork } from '../shared/background-work.js';
 import { localLease } from '../shared/redis.js';
 import { LIVE_WINDOW } from '../suggestions/suggestions.rules.js';
 
@@ -57,16 +58,8 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
   const latest = new Map<string, LiveTheme[]>();
 
   const lease = services.redis?.lease('live-themes', LEASE_MS) ?? localLease;
-  let stopped = false;
-  const inFlight = new Set<Promise<void>>();
-  /** Starts `work` unless the server is stopping, and keeps it until it ends, so that a stop can wait for it. */
-  function track(work: () => Promise<void>): void {
-    if (stopped) return;
-    const done: Promise<void> = work()
-      .catch((err: unknown) => log.error({ err }, 'live themes failed'))
-      .finally(() => inFlight.delete(done));
-    inFlight.add(done);
-  }
+  const work = backgroundWork((err) => log.error({ err }, 'live themes failed'));
+  const track = (task: () => Promise<void>): void => void work.start(task);
 
   /** `forward`: if another instance holds the lease, ask it to run (never for a run asked by another instance). */
   async function run(sid: string, forward: boolean): Promise<void> {
@@ -129,7 +122,7 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
   }
 
   function schedule(sid: string, now = false): void {
-    if (stopped) return;
+    if (work.isStopping()) return;
     const first = firstAsked.get(sid) ?? Date.now();
     firstAsked.set(sid, first);
     // A steady stream of changes must not postpone the update for ever.
@@ -168,10 +161,9 @@ export function liveThemes(io: AppServer, services: Services, log: HandlerLog, d
     schedule,
     /** The server is stopping: no run starts from now on; resolves once the running ones end (the database closes next). */
     async stop(): Promise<void> {
-      stopped = true;
       timers.forEach((t) => clearTimeout(t));
       timers.clear();
-      await Promise.all(inFlight);
+      await work.stop();
     },
     sendCurrent: (sid: string, socketId: string) => track(() => sendCurrent(sid, socketId)),
   };
